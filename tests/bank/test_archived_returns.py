@@ -16,6 +16,7 @@ from incasso.bank.reconcile import NoteKind, SkipReason
 from incasso.claims.assess import assess
 from incasso.ledger.model import ReturnedPayment
 from incasso.ledger.problems import LedgerError
+from incasso.staff.changes import Changes
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
 
@@ -237,3 +238,188 @@ def test_the_days_the_statements_cover_are_told_apart_from_the_days_between_them
     assert [covered(day) for day in inside] == [True] * len(inside)
     assert [covered(day) for day in outside] == [False] * len(outside)
     assert not _covered([])(date(2026, 11, 3))
+
+
+def _archive_returns(tmp_path, *, another: bool) -> Changes:
+    """Two builds' change list: the return read, then its statement (November's) taken out of bank/, with December's
+    read in its place (`another`) or no statement left at all."""
+    from incasso.staff.changes import compare
+    from tests.staff.test_changes_returns import read_back
+    from tests.staff.test_returns import document
+
+    books(tmp_path, [kept()])
+    root = tmp_path / "ledger"
+    before = read_back(document(root, AS_OF))
+    (root / "bank" / "nov.xml").unlink()
+    if another:
+        write_bank(root, {"dec.xml": camt053(CREDITOR_IBAN, [Booking("20.00", date(2026, 12, 1), credit=False)])})
+    return compare(before, document(root, date(2026, 12, 2)))
+
+
+@pytest.mark.parametrize("another", [True, False], ids=["another statement read", "none left"])
+def test_a_payment_counting_again_because_its_returns_statement_is_archived_is_named(tmp_path, another):
+    """s60: the payment counted again and the debtor was asked 150.00 less, said only in changes.md; now the build's
+    note names its dossier (`Changes.returns_gone`). With no statement left, nothing was compared at all."""
+    changes = _archive_returns(tmp_path, another=another)
+    assert [entry.id for entry in changes.returns_gone] == ["D-1"]
+    [line] = [entry for entry in changes.sections["payments"] if entry.id == "D-1"]
+    assert "terugboeking 2026111000031 staat niet meer in de ingelezen afschriften" in line.values["answered"]
+
+
+@pytest.mark.slow
+def test_the_night_after_the_returns_statement_is_archived_the_build_says_so(tmp_path, capsys):
+    """A real build on two nights, November's statement (with the return) taken out of bank/ in between: the
+    second says, ids only, which payment counts again and what to do."""
+    from incasso.cli.main import main
+
+    books(tmp_path, [kept()])
+    root = tmp_path / "ledger"
+    common = ["--output", str(tmp_path / "out"), "--internal-output", str(tmp_path / "internal")]
+    common += ["--ledger", str(root), "--public-url", "http://localhost:8000", "-q"]
+    assert main(["build", *common, "--as-of", AS_OF.isoformat()]) == 0
+    assert "counts again" not in capsys.readouterr().out
+    (root / "bank" / "nov.xml").unlink()
+    assert main(["build", *common, "--as-of", "2026-11-23"]) == 0
+    said = " ".join(capsys.readouterr().out.split())
+    assert (
+        "note: 1 payment the last build counted as taken back by the bank counts again (D-1): the statement holding "
+        "its return is no longer in bank/ (a return counts only while its statement is read); if the bank did take "
+        "the money back, write the day it did in that payment in the debtor file (returned: YYYY-MM-DD, with "
+        "return_ref: the return's bank entry)"
+    ) in said
+    assert "Sebastiaan" not in said and "Bakkerij" not in said  # ids only: the log holds no names
+    claims = {c["id"]: c for c in json.loads((tmp_path / "internal" / "claims.json").read_text("utf-8"))["claims"]}
+    assert claims["D-1"]["payments_returned"] == [] and claims["D-1"]["total_due"] == "1100.00"
+
+
+def written_back(**more: object) -> dict:
+    """The payment staff wrote as the bank took it back, before archiving the statement that holds the return."""
+    return {**kept(), "returned": BACK, **more}
+
+
+@pytest.mark.parametrize("return_read", [True, False], ids=["its statement read", "its statement archived"])
+def test_a_payment_written_as_returned_is_taken_back_as_a_return_read_takes_it(tmp_path, return_read):
+    """s60: with the return's statement archived, the payment counted again (the debtor owed 150.00 less); written
+    `returned:`, it is taken back on that day, told as any return, whether the return is still read or not."""
+    result = books(tmp_path, [written_back(return_ref=RETURN)])
+    if not return_read:
+        (tmp_path / "ledger" / "bank" / "nov.xml").unlink()
+        result = read_books(tmp_path / "ledger", AS_OF)
+    assert counting(result, "D-1") == []
+    assert total_due(result, "D-1") == Decimal("1250.00")
+    # Read, the bank's own return says its reason and account; written, only the days and the amount are known.
+    reason, account = ("MD06", REVERSED.iban) if return_read else (None, None)
+    taken = ReturnedPayment(CREDIT, Decimal("150.00"), OCTOBER, BACK, reason, account)
+    assert result.ledger.bank_returned == {"D-1": (taken,)}
+    assert result.bank is not None and result.bank.returned == result.ledger.bank_returned
+
+
+def test_a_payment_written_as_returned_counts_so_without_any_bank_folder(tmp_path):
+    """A creditor without bank files whose payment was reversed: the same, with no statement at all."""
+    people = [valid_debtor(id="D-1", payments=[payment(date=OCTOBER, amount=Decimal("150.00"), returned=BACK)])]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=people)
+    result = read_books(root, AS_OF)
+    assert result.bank is None and counting(result, "D-1") == []
+    assert result.ledger.bank_returned == {"D-1": (ReturnedPayment("", Decimal("150.00"), OCTOBER, BACK, None, None),)}
+    assert total_due(result, "D-1") == Decimal("1250.00")
+
+
+def test_a_return_written_wrongly_is_refused_at_its_place_all_at_once(tmp_path):
+    late = payment(date=OCTOBER, amount=Decimal("30.00"), returned=date(2026, 11, 23))
+    people = [
+        valid_debtor(
+            id="D-1",
+            payments=[
+                payment(date=OCTOBER, amount=Decimal("150.00"), returned=date(2026, 10, 4)),
+                payment(date=OCTOBER, amount=Decimal("20.00"), return_ref=RETURN),
+            ],
+        ),
+        # A day to come is a rule of the build's day, as a representative's: said of a file sound otherwise, beside
+        # the other file's problems.
+        valid_debtor(id="D-2", invoices=[invoice(number="F2026-0002")], payments=[late]),
+    ]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=people)
+    with pytest.raises(LedgerError) as raised:
+        read_books(root, AS_OF)
+    said = sorted(f"{p.field}: {p.message}" for p in raised.value.problems)
+    assert said == [
+        "payments[0].returned: is after 2026-11-22, the day the claims are computed for: the bank has not taken it "
+        "back yet; write it once that day has come",
+        "payments[0].returned: must not be before the payment's date 2026-10-05: the bank takes a payment back after "
+        "it came",
+        "payments[1].return_ref: names the bank's return of this payment, but the payment has no `returned:`: write "
+        "the day the bank took it back (returned: YYYY-MM-DD), or take return_ref out",
+    ]
+    assert all(p.source.line > 0 and p.source.column > 0 for p in raised.value.problems)
+
+
+@pytest.mark.slow
+def test_written_as_returned_before_archiving_the_debtor_is_still_asked_it_the_night_after(tmp_path, capsys):
+    """A real build on two nights: staff write `returned:` as the docs say, then archive November's statement. The
+    second night still takes the payment back: the page tells the debtor and asks it, claims.json lists it once,
+    the staff dossier too, and the build says nothing counts again."""
+    from incasso.cli.main import main
+    from tests.support.site import visible_text
+
+    books(tmp_path, [written_back(return_ref=RETURN)])
+    root, out, internal = tmp_path / "ledger", tmp_path / "out", tmp_path / "internal"
+    common = ["--output", str(out), "--internal-output", str(internal)]
+    common += ["--ledger", str(root), "--public-url", "http://localhost:8000", "-q"]
+    assert main(["build", *common, "--as-of", AS_OF.isoformat()]) == 0
+    (root / "bank" / "nov.xml").unlink()
+    assert main(["build", *common, "--as-of", "2026-11-23"]) == 0
+    assert "counts again" not in capsys.readouterr().out
+    claims = {c["id"]: c for c in json.loads((internal / "claims.json").read_text(encoding="utf-8"))["claims"]}
+    assert claims["D-1"]["total_due"] == "1250.00" and claims["D-1"]["payments"] == []
+    assert [(r["bank_ref"], r["returned"]) for r in claims["D-1"]["payments_returned"]] == [(CREDIT, "2026-11-10")]
+    page = visible_text((out / claims["D-1"]["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
+    assert "Uw betaling van EUR 150,00 op 5 oktober 2026 is op 10 november 2026 door de bank teruggeboekt." in page
+    dossier = visible_text((internal / "d" / "D-1.html").read_text(encoding="utf-8"))
+    assert f"EUR 150,00 op 5 okt 2026 (bankboeking {CREDIT}" in dossier
+    changes = (internal / "changes.md").read_text(encoding="utf-8")
+    assert "telt weer" not in changes and "teruggeboekt" not in changes  # told the night before, not again
+
+
+def test_a_written_return_the_statements_tie_to_another_payment_is_refused_not_counted_twice(tmp_path):
+    """The return read takes back the latest of two archived credits (D-2's); D-1's written as taken back by that
+    same return would make it take back two payments: refused at D-1's `returned:`, and so is a day the bank did
+    not book it on."""
+    earlier = kept(on=date(2026, 9, 28), ref="2026092800003")
+    with pytest.raises(LedgerError) as raised:
+        books(tmp_path, [{**earlier, "returned": BACK, "return_ref": RETURN}], [kept()])
+    [problem] = raised.value.problems
+    assert problem.field == "payments[0].returned" and problem.source.path.endswith("D-1.yaml")
+    assert problem.message.startswith(f"with return_ref {RETURN} (")
+    assert f"nov.xml:88): the statements read tie that return to another payment, {CREDIT}: " in problem.message
+    with pytest.raises(LedgerError) as misdated:
+        books(tmp_path / "day", [written_back(returned=date(2026, 11, 11), return_ref=RETURN)])
+    [problem] = misdated.value.problems
+    assert (
+        problem.message.startswith(f"with return_ref {RETURN}, booked on 2026-11-10 (") and problem.got == "2026-11-11"
+    )
+
+
+@pytest.mark.slow
+def test_without_bank_files_a_payment_written_as_returned_is_told_to_the_debtor_and_staff(tmp_path):
+    """A real build of a creditor with no bank/ folder whose payment (by hand, no bank entry) was reversed: the page
+    tells the debtor, claims.json and the staff dossier say it, in Dutch and English."""
+    from incasso.cli.main import main
+    from tests.support.site import visible_text
+
+    people = [valid_debtor(id="D-1", payments=[payment(date=OCTOBER, amount=Decimal("150.00"), returned=BACK)])]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=people)
+    out, internal = tmp_path / "out", tmp_path / "internal"
+    args = ["build", "--ledger", str(root), "--as-of", AS_OF.isoformat(), "--output", str(out)]
+    assert main([*args, "--internal-output", str(internal), "--public-url", "http://localhost:8000", "-q"]) == 0
+    claims = {c["id"]: c for c in json.loads((internal / "claims.json").read_text(encoding="utf-8"))["claims"]}
+    assert claims["D-1"]["total_due"] == "1250.00" and claims["D-1"]["payments"] == []
+    assert [(r["amount"], r["returned"]) for r in claims["D-1"]["payments_returned"]] == [("150.00", "2026-11-10")]
+    page = visible_text((out / claims["D-1"]["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
+    assert "Uw betaling van EUR 150,00 op 5 oktober 2026 is op 10 november 2026 door de bank teruggeboekt." in page
+    dossier = visible_text((internal / "d" / "D-1.html").read_text(encoding="utf-8"))
+    said = "EUR 150,00 op 5 okt 2026: teruggeboekt op 10 nov 2026, zo geschreven in het dossierbestand (returned:)"
+    assert said in dossier and "bankboeking )" not in dossier
+    english = tmp_path / "internal-en"
+    assert main([*args, "--internal-output", str(english), "--staff-language", "en", "-q"]) == 0
+    dossier = visible_text((english / "d" / "D-1.html").read_text(encoding="utf-8"))
+    assert "EUR 150.00 on 5 Oct 2026: returned on 10 Nov 2026, as written in the dossier file (returned:)" in dossier

@@ -843,7 +843,7 @@ DEBTOR_CASES = [
     (
         {"payments[0].reference": "x"},
         "payments[0].reference",
-        "unknown field; known fields: date, amount, invoice, invoices, bank_ref",
+        "unknown field; known fields: date, amount, invoice, invoices, bank_ref, returned, return_ref",
         ("payments[0].reference", True),
     ),
     (

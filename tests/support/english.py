@@ -43,6 +43,7 @@ SHARED = frozenset({
     "resolved", "rest", "resume", "salutation", "secret", "settlement", "site", "spoke", "stand", "status",
     "statutory", "table", "true", "false", "type", "with", "written", "test",
     "credit", "none", "returns", "charges",  # creditor.yaml's bank_returns: `credit: none`, `charges: 2.50`
+    "returned",  # a payment's `returned:` in a debtor file, as the staff dossier names it
     # words both languages write alike, or English a Dutch text quotes
     "and", "art", "business", "centres", "direct", "commission", "complaint", "complaints", "computer", "consumer", "data",
     "end", "english", "european", "extra", "had", "let", "live", "log", "maximum", "net", "network", "off",

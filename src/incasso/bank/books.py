@@ -15,7 +15,7 @@ from incasso.bank.folder import read_bank_folder
 from incasso.bank.reconcile import Reconciliation, reconcile
 from incasso.ledger.cache import LedgerCache
 from incasso.ledger.load import Phase, Spread, read_ledger, untimed
-from incasso.ledger.model import Debtor, Ledger
+from incasso.ledger.model import Debtor, Ledger, Payment, ReturnedPayment
 from incasso.ledger.problems import LedgerError, Problem
 
 
@@ -101,9 +101,16 @@ def read_books_so_far(
                 problems += reconcile(Ledger(read.creditor_read, read.debtors, str(root)), folder[0], as_of)[2]
         return BooksRead(None, read.debtors, tuple(problems), payments_known=False, skipped=read.skipped)
     if folder is None:
-        return BooksRead(Books(ledger, None), read.debtors, tuple(problems), payments_known=True, skipped=read.skipped)
+        ledger, _, found = returns_written(ledger, None, as_of)
+        problems += found
+        books = Books(_without(ledger, found), None)
+        return BooksRead(books, read.debtors, tuple(problems), payments_known=True, skipped=read.skipped)
     with phase("reconcile"):
+        before = ledger
         ledger, bank, found = reconcile(ledger, folder[0], as_of)
+        ledger, written, late = returns_written(ledger, bank, as_of, before)
+        bank = written or bank
+        found += late
     creditor = ledger.creditor.source.path
     if found:
         problems += found
@@ -113,6 +120,75 @@ def read_books_so_far(
     uncounted = any(problem.source.path == creditor for problem in found)
     known = not bank_problems and not uncounted
     return BooksRead(Books(ledger, bank), read.debtors, tuple(problems), payments_known=known, skipped=read.skipped)
+
+
+def returns_written(
+    ledger: Ledger, bank: Reconciliation | None, as_of: date, written: Ledger | None = None
+) -> tuple[Ledger, Reconciliation | None, list[Problem]]:
+    """The payments staff wrote as taken back by the bank (`returned:`, docs/ledger-format.md "Keep the statements")
+    taken back, as a return read takes one back: out of the payments, among the dossier's returned payments for
+    the page, the letters and staff alike. One a return read took back already is left as that (the bank's own
+    day and reason). Refused at its place (`written`: the ledger as written, before the bank's payments): one
+    dated after `as_of` (the bank has not taken it back yet), and one whose `return_ref` the statements read
+    contradict (`_contradicted`)."""
+    refused = [p for d in (written or ledger).debtors for p in d.payments if p.returned is not None]
+    problems = [_returned_late(p, as_of) for p in refused if p.returned is not None and p.returned > as_of]
+    refused = [
+        p for p in refused if (p.returned is not None and p.returned > as_of) or _contradicted(p, bank, problems)
+    ]
+    if not any(p.returned is not None for d in ledger.debtors for p in d.payments):
+        return ledger, bank, problems
+    returned = dict(ledger.bank_returned)
+    debtors = []
+    for debtor in ledger.debtors:
+        taken = [p for p in debtor.payments if p.returned is not None and p not in refused]
+        if taken:
+            both = (*returned.get(debtor.id, ()), *map(_returned_payment, taken))
+            returned[debtor.id] = tuple(sorted(both, key=lambda r: (r.returned, r.paid)))
+            debtor = replace(debtor, payments=tuple(p for p in debtor.payments if p not in taken))
+        debtors.append(debtor)
+    ledger = replace(ledger, debtors=tuple(debtors), bank_returned=returned)
+    return ledger, replace(bank, returned=returned) if bank is not None else None, problems
+
+
+def _contradicted(payment: Payment, bank: Reconciliation | None, problems: list[Problem]) -> bool:
+    """Whether the return the payment names (`return_ref`) is read and took back another credit, or is booked on
+    another day: said at its place, so one return is never counted twice (once read, once written)."""
+    if bank is None or payment.return_ref is None:
+        return False
+    source, field = payment.returned_at or (payment.source, "returned")
+    for taken in bank.returns():
+        back = taken.related
+        if back is None or back.reference != payment.return_ref:
+            continue
+        if back.booked != payment.returned:
+            said = f"with return_ref {back.reference}, booked on {back.booked} ({back.source}): write that day"
+            problems.append(Problem(source, field, said, str(payment.returned)))
+            return True
+        if taken.entry.reference != payment.bank_ref:
+            said = (
+                f"with return_ref {back.reference} ({back.source}): the statements read tie that return to another "
+                "payment, "
+                f"{taken.entry.reference}: one return takes back one payment; if it took back this one, say so in "
+                "creditor.yaml (bank_returns), else take returned and return_ref out"
+            )
+            problems.append(Problem(source, field, said, payment.return_ref))
+            return True
+    return False
+
+
+def _returned_payment(payment: Payment) -> ReturnedPayment:
+    """A payment written as taken back: its entry (none when written by hand), its amount and days; the bank's reason
+    and the account it came from are not in the file."""
+    if payment.returned is None:
+        raise ValueError(f"{payment.source}: a payment taken back without the day it was")
+    return ReturnedPayment(payment.bank_ref or "", payment.amount, payment.date, payment.returned, None, None)
+
+
+def _returned_late(payment: Payment, as_of: date) -> Problem:
+    source, field = payment.returned_at or (payment.source, "returned")
+    said = f"is after {as_of}, the day the claims are computed for: the bank has not taken it back yet; write it once "
+    return Problem(source, field, said + "that day has come", str(payment.returned))
 
 
 def _without(ledger: Ledger, problems: list[Problem]) -> Ledger:

@@ -103,6 +103,8 @@ def _report(result: BuildResult, args: argparse.Namespace) -> None:
         note(renamed_text(result.changes.sections["renamed"]))
     if result.changes is not None and result.changes.sections.get("payments_gone"):
         note(payments_gone_text(result.changes.sections["payments_gone"]))
+    if result.changes is not None and result.changes.returns_gone:
+        note(returns_gone_text(result.changes.returns_gone))
     if result.changes is not None:
         say(changes_line(result.changes, result.internal), quiet=quiet)
     if result.cache is not None:
@@ -206,6 +208,21 @@ def payments_gone_text(entries: tuple[Entry, ...]) -> str:
         f"{'is' if len(entries) == 1 else 'are'} gone ({ids}): removed or corrected in a debtor file, or its bank "
         "statement taken out of bank/ (a statement's payments count only while it is there: to archive one, "
         "first write its payments into the debtor files with bank_ref); changes.md lists them"
+    )
+
+
+def returns_gone_text(entries: tuple[Entry, ...]) -> str:
+    """Payments the last build counted as taken back by the bank that count again because the statement holding
+    the return is no longer read (ids only): the debtor is asked less, though the money came back."""
+    ids = ", ".join(dict.fromkeys(entry.id for entry in entries[:5])) + (", ..." if len(entries) > 5 else "")
+    return (
+        f"{counted(len(entries), 'payment', 'payments')} the last build counted as taken back by the bank "
+        f"{'counts' if len(entries) == 1 else 'count'} again ({ids}): "
+        f"{'the statement holding its return is' if len(entries) == 1 else 'the statements holding their returns are'}"
+        " no longer in bank/ (a return counts only "
+        "while its statement is read); if the bank did take the money back, write the day it did in that payment "
+        "in the debtor file (returned: YYYY-MM-DD, with return_ref: the return's bank entry) and it counts no more; "
+        "changes.md lists them"
     )
 
 

@@ -274,7 +274,7 @@ def _entries(
     return tuple(None if i in strays else read(r, n, f"{name}[{i}]") for i, n in enumerate(entries))
 
 
-_PAYMENT_FIELDS = frozenset(("date", "amount", "invoice", "bank_ref"))
+_PAYMENT_FIELDS = frozenset(("date", "amount", "invoice", "bank_ref", "returned", "return_ref"))
 
 
 def _a_payment(keys: Collection[str]) -> bool:
@@ -580,7 +580,7 @@ def _credit_note(r: Reader, node: Node, field: str, issued: date | None) -> tupl
 
 
 def _payment(r: Reader, node: Node, field: str) -> PaymentRead | None:
-    optional = ("invoice", "invoices", "bank_ref")
+    optional = ("invoice", "invoices", "bank_ref", "returned", "return_ref")
     m = r.mapping(node, field, required=("date", "amount"), optional=optional, missing=_PAYMENT_MISSING)
     if m is None:
         return None
@@ -589,14 +589,45 @@ def _payment(r: Reader, node: Node, field: str) -> PaymentRead | None:
     invoice = r.text(m.get("invoice"), f"{field}.invoice")
     listed = _payment_invoices(r, m, field)
     bank_ref = r.text(m.get("bank_ref"), f"{field}.bank_ref", max_length=40)
+    returned, return_ref = _payment_returned(r, m, field, paid_on)
     record, source = None, node.source
     if paid_on is not None and amount is not None:
         numbers = tuple(dict.fromkeys(number for number, _ in listed))
         # A list of one names that invoice, as `invoice:` does: the payment means exactly the same.
         one, several = (numbers[0], ()) if len(numbers) == 1 else (invoice, numbers)
         record = Payment(paid_on, amount, one, source, bank_ref, invoices=several, listed=bool(listed) and not several)
+        if returned is not None:
+            at = (m["returned"].source, f"{field}.returned")
+            record = replace(record, returned=returned, return_ref=return_ref, returned_at=at)
     # Said at the payment, as for `invoice:`: a file read from the ledger cache keeps no line of each number.
     return PaymentRead(record, invoice, source, tuple((number, source) for number, _ in listed))
+
+
+def _payment_returned(
+    r: Reader, m: dict[str, Node], field: str, paid_on: date | None
+) -> tuple[date | None, str | None]:
+    """The day the bank took a payment back (`returned:`) and the return's entry (`return_ref:`), as staff write
+    them before archiving the statement that holds the return: never before the payment's own day (a return takes
+    back money that came), and no `return_ref` without the day it names."""
+    returned = r.date(m.get("returned"), f"{field}.returned")
+    return_ref = r.text(m.get("return_ref"), f"{field}.return_ref", max_length=40)
+    if "return_ref" in m and "returned" not in m:
+        r.report(
+            m["return_ref"],
+            f"{field}.return_ref",
+            "names the bank's return of this payment, but the payment has no `returned:`: write the day the bank "
+            "took it back (returned: YYYY-MM-DD), or take return_ref out",
+            return_ref,
+        )
+    if returned is not None and paid_on is not None and returned < paid_on:
+        r.report(
+            m["returned"],
+            f"{field}.returned",
+            f"must not be before the payment's date {paid_on}: the bank takes a payment back after it came",
+            str(returned),
+        )
+        return None, return_ref
+    return returned, return_ref
 
 
 def _payment_invoices(r: Reader, m: dict[str, Node], field: str) -> tuple[tuple[str, Source], ...]:
@@ -774,7 +805,7 @@ def _channel(r: Reader, m: dict[str, Node], field: str, kind: EventType) -> Chan
 
 # A payment's fields (`_payment`): an item of `events` with these alone, an amount among them, is a payment
 # pasted under the events (the overview's lines for a file without `payments:` yet, pasted without that line).
-_PAYMENT_FIELDS = frozenset({"date", "amount", "invoice", "invoices", "bank_ref"})
+_PAYMENT_FIELDS = frozenset({"date", "amount", "invoice", "invoices", "bank_ref", "returned", "return_ref"})
 
 
 def _event_mapping(r: Reader, node: Node, field: str, kind: EventType | None) -> dict[str, Node] | None:

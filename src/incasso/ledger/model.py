@@ -354,6 +354,12 @@ class Payment:
     # `invoice` was written as a list of one (`invoices: [F1]`): the same payment, but a problem with the number
     # names the field written (`invoices[0]`), also when the record comes from the ledger cache.
     listed: bool = field(default=False, compare=False)
+    # The day the bank took it back, as staff wrote it (`returned:`, with the return's own entry, `return_ref`) once
+    # the statement holding the return is archived, or with no bank files at all: it then counts no more, as a
+    # payment a return read took back (incasso.bank.books.returns_written). Where it is written: (source, field).
+    returned: dt.date | None = None
+    return_ref: str | None = None
+    returned_at: tuple[Source, str] | None = field(default=None, compare=False)
 
     @property
     def named(self) -> tuple[str, ...]:

@@ -95,6 +95,10 @@ class Changes:
     # The new credits of invoices outside the ledger (claims.json's `outside_ledger`): how many, and their sum in
     # euros as claims.json writes it; one line, not one each: they are no work.
     outside: tuple[int, str] | None = None
+    # The dossiers' payments the previous build had a return take back that count again because no statement read
+    # holds that return any more (its statement taken out of bank/): the debtor owes less, though the money came
+    # back, so the build says it (ids only) as it does payments gone.
+    returns_gone: tuple[Entry, ...] = ()
     # The staff language its lines were worded in (`compare` words each entry as it finds it): the list is written
     # in it whole, headings and entries alike, whatever the language about it when it is written.
     language: Language = field(default_factory=staff_language)
@@ -395,13 +399,21 @@ class Comparison:
             sections["bank_set_aside"] = _set_aside_changes(previous, current)
             answered = _answered_returns(previous, current)
             sections["returns_answered"] = tuple(_answered_entry(back, was) for back, was in answered)
-            _say_answered(sections, answered, _released(previous, current))
+            released = _released(previous, current)
+            _say_answered(sections, answered, released)
         except NotAsWritten as error:  # a field this version never writes so: named, as the rest (`problem`)
             return Changes(current["as_of"], previous.get("as_of"), problem=str(error))
         except _UNREADABLE as error:
             return Changes(current["as_of"], previous.get("as_of"), problem=f"{type(error).__name__}: {error}")
         apart = (len(outside), plain(sum(outside, Decimal(0)))) if outside else None
-        return Changes(current["as_of"], previous["as_of"], sections=sections, bank_until=until, outside=apart)
+        return Changes(
+            current["as_of"],
+            previous["as_of"],
+            sections=sections,
+            bank_until=until,
+            outside=apart,
+            returns_gone=_return_gone(sections["payments"], released),
+        )
 
     def _compare(self, key: str, old: dict, new: dict) -> None:
         try:
@@ -564,6 +576,11 @@ def _released(previous: dict, current: dict) -> dict[str, tuple[dict, dict | Non
         for was in previous["bank"].get("returns", [])
         if was["credit"] is not None and was["credit"] not in taken
     }
+
+
+def _return_gone(payments: tuple[Entry, ...], released: dict[str, tuple[dict, dict | None]]) -> tuple[Entry, ...]:
+    """The dossiers' payments counting again because the return that took them back is in no statement read now."""
+    return tuple(entry for entry in payments if entry.bank_ref in released and released[entry.bank_ref][1] is None)
 
 
 def _taken(back: dict) -> str:

@@ -892,7 +892,7 @@ def _returned(returns: BankReturns) -> tuple[str, ...]:
     apart: the creditor's cost."""
     return tuple(
         words()
-        .PHRASE["payment_returned"]
+        .PHRASE["payment_returned" if p.reference else "payment_returned_written"]
         .format(
             amount=fmt.money(p.amount),
             date=day_text(p.paid),

@@ -9,20 +9,27 @@ work, the signals and claims.json (so changes.md too) tell each on its own dossi
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import date
 
 from incasso.bank.reconcile import NoteKind, Reconciliation
+from incasso.ledger.model import ReturnedPayment
 from incasso.staff import formats as fmt
 from incasso.staff.language import words
 from incasso.staff.overview import BankReturns, RefundReturned
 
 
-def bank_returns(bank: Reconciliation | None) -> dict[str, BankReturns]:
+def bank_returns(
+    bank: Reconciliation | None, written: Mapping[str, tuple[ReturnedPayment, ...]] | None = None
+) -> dict[str, BankReturns]:
     """Per dossier (id), its payments the bank took back (as reconcile found them: Reconciliation.returned) and its
     refunds that came back, each once, in the order the statements give them; no entry for a dossier the bank sent
-    nothing back of."""
+    nothing back of. Without a bank/ folder, the payments its file says the bank took back (`written`: `returned:`,
+    incasso.bank.books.returns_written), which reconcile gives with the rest where there is one."""
     if bank is None:
-        return {}
+        return {
+            debtor_id: BankReturns(tuple(found), ()) for debtor_id, found in sorted((written or {}).items()) if found
+        }
     refunds: dict[str, list[RefundReturned]] = defaultdict(list)
     for note in bank.notes:
         entry, refund = note.entry, note.refund

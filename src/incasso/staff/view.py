@@ -224,7 +224,7 @@ def staff_book(
     return address left out), beside each dossier's own.
     """
     links = personal_links(claims, creditor.policy, public_url, path_of)
-    doubted, returns = doubted_credits(bank), bank_returns(bank)
+    doubted, returns = doubted_credits(bank), bank_returns(bank, {claim.debtor.id: claim.returned for claim in claims})
     noted = notes_by_dossier(claims, creditor, drawn)
     rows = staff_rows(claims, creditor.policy, links, doubted, returns, noted, first_seen)
     likely: tuple[tuple[Candidate, ...], ...] = ()

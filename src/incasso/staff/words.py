@@ -1613,6 +1613,9 @@ PHRASE = {
     # Under the payments on the dossier: each the bank took back, with the bank's reason.
     "payment_returned": "{amount} op {date} (bankboeking {ref}{account}): teruggeboekt op {returned}{reason}; telt "
     "niet.",
+    # ... one written by hand that the file says the bank took back (`returned:`): no bank entry to name.
+    "payment_returned_written": "{amount} op {date}: teruggeboekt op {returned}, zo geschreven in het dossierbestand "
+    "(returned:); telt niet.",
     # ... and the charges its return debited on top (as the bank section's `answered_charges` says them).
     "payment_returned_charges": " De {charges} kosten erbij zijn voor rekening van de schuldeiser.",
     # ... and the charges its return names booked apart, not in what it debited (BankEntry.apart).

@@ -1534,6 +1534,9 @@ PHRASE = {
     # Under the payments on the dossier: each the bank took back, with the bank's reason.
     "payment_returned": "{amount} on {date} (bank entry {ref}{account}): returned on {returned}{reason}; does "
     "not count.",
+    # ... one written by hand that the file says the bank took back (`returned:`): no bank entry to name.
+    "payment_returned_written": "{amount} on {date}: returned on {returned}, as written in the dossier file "
+    "(returned:); does not count.",
     # ... and the charges its return debited on top (as the bank section's `answered_charges` says them).
     "payment_returned_charges": " The {charges} in charges on top are the creditor's cost.",
     # ... and the charges its return names booked apart, not in what it debited (BankEntry.apart).
