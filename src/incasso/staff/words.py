@@ -718,13 +718,13 @@ NEXT = {
     "check_settlement_missed": "{action} {when}: de gemiste termijn van {date} ({amount} open) van het minnelijk "
     "akkoord; {last} is de laatste dag om het akkoord te houden.{reminder} Niet betaald: dan vervalt het akkoord, het "
     "hele bedrag komt terug met rente en kosten en de stappen gaan verder.",
-    "check_settlement_missed_reminder": " De herinnering van die termijn is een brief van {date}.",
+    "check_settlement_missed_reminder": " De herinnering voor die termijn is de brief van {date}.",
     # ... its agreed sum by one day paid in time and taken back by the bank after it: missed from the return.
     "check_settlement_sum": "{action} {when}: het afgesproken bedrag van {amount} (minnelijk akkoord) moest uiterlijk "
     "{date} betaald zijn, en de bank heeft de betaling daarna teruggeboekt; {last} is de laatste dag om het akkoord te "
     "houden.{reminder} Niet betaald: dan vervalt het akkoord, het hele bedrag komt terug met rente en kosten en de "
     "stappen gaan verder.",
-    "check_settlement_sum_reminder": " De herinnering daarvan is een brief van {date}.",
+    "check_settlement_sum_reminder": " De herinnering voor dat bedrag is de brief van {date}.",
     # The same checks while the bank statements read end before their day (staff.overview.check_unseen): {when}
     # names that day ("Zodra de afschriften tot en met ... zijn ingelezen"), said once, not again after it.
     "check_promise_unseen": "{action} {when}: de betaling was uiterlijk die dag toegezegd.",

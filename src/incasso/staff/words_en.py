@@ -695,11 +695,11 @@ NEXT = {
     "check_settlement_missed": "{action} {when}: the settlement's missed instalment of {date} ({amount} open); {last} "
     "is the last day that keeps the settlement.{reminder} Not paid: the settlement lapses, the whole claim comes back "
     "with interest and costs and the steps go on.",
-    "check_settlement_missed_reminder": " The reminder of that instalment is a letter of {date}.",
+    "check_settlement_missed_reminder": " The reminder of that instalment is a letter dated {date}.",
     "check_settlement_sum": "{action} {when}: the agreed sum of {amount} (settlement) was to be paid by {date}, and "
     "the bank took the payment back after it; {last} is the last day that keeps the settlement.{reminder} Not paid: "
     "the settlement lapses, the whole claim comes back with interest and costs and the steps go on.",
-    "check_settlement_sum_reminder": " The reminder of it is a letter of {date}.",
+    "check_settlement_sum_reminder": " The reminder of that sum is a letter dated {date}.",
     # The same checks while the bank statements read end before their day (staff.overview.check_unseen): {when}
     # names that day, said once, not again after it.
     "check_promise_unseen": "{action} {when}: the payment was promised for that day at the latest.",
