@@ -907,7 +907,10 @@ CHANGES = {
     "creditor.yaml onder {place}: {reason}",
     "answered_charges": ", waarvan {charges} kosten van de bank (voor rekening van de schuldeiser)",
     "answered_took": "nam betaling {credit} terug{whose}",
-    "answered_took_none": "nam geen betaling van de gelezen afschriften terug",
+    # ... `credit: none`: none read, nor one a debtor's file keeps of a statement archived (s60: a return may take such
+    # one back too, so "van de gelezen afschriften" alone let staff think it might).
+    "answered_took_none": "nam geen betaling terug (niet van de gelezen afschriften, niet uit het bestand van een "
+    "debiteur)",
     "answered_whose": " ({ids})",
     "answered_was": "; eerder gekoppeld aan betaling {credit}{whose}",
     "answered_was_none": "; eerder aan geen betaling gekoppeld",

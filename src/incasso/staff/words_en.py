@@ -871,7 +871,7 @@ CHANGES = {
     "under {place}: {reason}",
     "answered_charges": ", of which {charges} bank charges (the creditor's cost)",
     "answered_took": "took back payment {credit}{whose}",
-    "answered_took_none": "took back none of the payments in the statements read",
+    "answered_took_none": "took back no payment (none in the statements read, none in a debtor's file)",
     "answered_whose": " ({ids})",
     "answered_was": "; tied before to payment {credit}{whose}",
     "answered_was_none": "; tied before to no payment",
