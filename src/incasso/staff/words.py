@@ -1618,7 +1618,8 @@ PHRASE = {
     "niet.",
     # ... and the charges its return debited on top (as the bank section's `answered_charges` says them).
     "payment_returned_charges": " De {charges} kosten erbij zijn voor rekening van de schuldeiser.",
-    # ... and the charges its return names booked apart, not in what it debited (BankEntry.apart).
+    # ... and the charges its return names booked apart, not in what it debited (BankEntry.apart); the overview's bank
+    # section says them so after its Teruggeboekt line too (bank_section._returned_line).
     "payment_returned_apart": " De {charges} kosten die de terugboeking apart geboekt noemt (niet in wat zij "
     "afschreef) zijn voor rekening van de schuldeiser.",
     # A day of a payment taken back the bank did not give ("op een onbekende dag"): "—" would read as "geen".

@@ -1536,7 +1536,8 @@ PHRASE = {
     "not count.",
     # ... and the charges its return debited on top (as the bank section's `answered_charges` says them).
     "payment_returned_charges": " The {charges} in charges on top are the creditor's cost.",
-    # ... and the charges its return names booked apart, not in what it debited (BankEntry.apart).
+    # ... and the charges its return names booked apart, not in what it debited (BankEntry.apart); the overview's bank
+    # section says them so after its Teruggeboekt line too (bank_section._returned_line).
     "payment_returned_apart": " The {charges} in charges its return names booked apart (not in what it debited) are "
     "the creditor's cost.",
     "unknown_day": "an unknown day",
