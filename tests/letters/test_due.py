@@ -566,7 +566,7 @@ def test_an_instalments_payment_taken_back_the_day_after_its_day_is_one_reminder
     assert again.accord.pay_by == date(2026, 12, 31)  # 14 days from the return, one more as it was written a day later
     with speaking(Language.NL):
         said = " ".join(what_next(again, ledger.creditor)).replace("\xa0", " ")
-    assert "De herinnering van die termijn is een brief van 17 december 2026." in said
+    assert "De herinnering voor die termijn is de brief van 17 december 2026." in said
     # The next night, from the record: still the one reminder, of the 17th; nothing new is due.
     record = FirstSeen(seen_record([again], record), complete=True, built=night)
     later = assess(ledger, debtor, night + timedelta(days=1))
@@ -609,7 +609,7 @@ def test_a_payment_booked_late_and_taken_back_the_next_day_has_a_reminder_of_its
     assert again.accord.pay_by == date(2026, 12, 31)  # as the one paid on the 14th and taken back on the 16th
     with speaking(Language.NL):
         said = " ".join(what_next(again, ledger.creditor)).replace("\xa0", " ")
-    assert "De herinnering van die termijn is een brief van 17 december 2026." in said
+    assert "De herinnering voor die termijn is de brief van 17 december 2026." in said
     # The next night, from the record: the two letters written, nothing new due, the 31st stands.
     record = FirstSeen(seen_record([again], record), complete=True, built=night)
     later = assess(ledger, debtor, night + timedelta(days=1))

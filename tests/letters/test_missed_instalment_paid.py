@@ -207,9 +207,9 @@ def test_the_page_after_a_final_notice_over_a_plan_says_whether_part_of_its_inst
 # The top of the page and the final notice's box once a final notice went out over a plan in arrears.
 NOTICE_LEAD_PART = {
     "nl": "Van de termijn van 15 november 2026 van uw betalingsregeling (EUR\xa0200,00) heeft u EUR\xa050,00 betaald. "
-    "Er staat nog EUR\xa0150,00 van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
+    "Er staat nog EUR\xa0150,00 van open. Daarom vragen wij nu alles wat te laat is.",
     "en": "Of the instalment of 15 November 2026 of your payment plan (EUR\xa0200.00) you have paid EUR\xa050.00. "
-    "EUR\xa0150.00 of it is still open. So we now ask for the whole amount that is overdue.",
+    "EUR\xa0150.00 of it is still open. So we now ask for the whole overdue amount.",
 }
 
 
@@ -244,10 +244,10 @@ def test_the_box_after_a_final_notice_over_a_plan_says_what_came_of_its_instalme
         == {
             "nl": "De termijn van 15 november 2026 van uw betalingsregeling is nog niet helemaal betaald. Daarom hebben "
             "wij u onze laatste brief (sommatie) gestuurd. Ook de termijn van 15 december 2026 is nog niet betaald. Wij "
-            "vragen nu het hele bedrag dat te laat is.",
+            "vragen nu alles wat te laat is.",
             "en": "The instalment of 15 November 2026 of your payment plan has not been paid in full. So we have sent "
             "you our final notice. The instalment of 15 December 2026 has not been paid either. We now ask for the "
-            "whole amount that is overdue.",
+            "whole overdue amount.",
         }[language]
     )
 

@@ -158,7 +158,7 @@ def test_the_box_of_the_reminder_read_after_the_term_says_not_that_the_notice_st
 
 
 # What the notice over a plan asks, said as what it is (s59): "everything that is overdue" left the English reader to
-# guess whether that meant every instalment still to come; the page's top says "the whole amount that is overdue".
+# guess whether that meant every instalment still to come; the page's top says "the whole overdue amount".
 ASKS = {"nl": "die vraagt alles wat te laat is, niet alleen de termijn.", "en": "the whole overdue amount, not only the "
         "instalment."}  # fmt: skip
 

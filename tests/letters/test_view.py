@@ -1641,7 +1641,7 @@ def test_a_final_notice_during_a_plan_in_arrears_asks_what_the_core_needs_to_cha
     # missed instalment's day and amount (s60: the first step no longer says it again).
     why = (
         "De termijn van 15 november 2026 van uw betalingsregeling (EUR\xa0200,00) is nog niet betaald. Daarom vragen "
-        "wij nu het hele bedrag dat te laat is."
+        "wij nu alles wat te laat is."
     )
     assert letter.lead.lines[0] == page.summary.lines[0] == why
     assert letter.terms[0].startswith(f"Wij vragen u {fmt.money(asked)} te betalen binnen veertien dagen")

@@ -446,11 +446,11 @@ ALSO = {
     # (s60: by the instalment's day and amount, "De termijn van 1 oktober 2026 ... is nog niet betaald.")
     "plan_notice": {
         "nl": (
-            "meetelt. Daarom vragen wij nu het hele bedrag dat te laat is.",
+            "meetelt. Daarom vragen wij nu alles wat te laat is.",
             "De termijn van 1 oktober 2026 van uw betalingsregeling (EUR 400,00) is nog niet betaald.",
         ),
         "en": (
-            "that counts. So we now ask for the whole amount that is overdue.",
+            "that counts. So we now ask for the whole overdue amount.",
             "The instalment of 1 October 2026 of your payment plan (EUR 400.00) has not been paid.",
         ),
     },

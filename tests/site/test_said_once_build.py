@@ -60,9 +60,9 @@ TWICE = {"nl": "Wilt u EUR 800,00", "en": "Please pay EUR 800.00"}
 PAGE_ASK = {"nl": "Wilt u dit bedrag uiterlijk 6 april 2026 betalen?", "en": "Please pay this amount by 6 April 2026."}
 TOP = {
     "nl": "De termijn van 31 oktober 2026 van uw betalingsregeling (EUR 500,00) is nog niet betaald. Daarom vragen wij "
-    "nu het hele bedrag dat te laat is.",
+    "nu alles wat te laat is.",
     "en": "The instalment of 31 October 2026 of your payment plan (EUR 500.00) has not been paid. So we now ask for the "
-    "whole amount that is overdue.",
+    "whole overdue amount.",
 }
 NEXT = {"nl": "Wat gebeurt er nu?", "en": "What happens next?"}
 OLD_TOP = {"nl": "U heeft een termijn van uw betalingsregeling niet betaald.", "en": "You did not pay an instalment"}
@@ -164,8 +164,8 @@ def since(tmp_path_factory) -> dict[str, dict[str, str]]:
 
 STILL = {"nl": "Onze sommatie geldt nog", "en": "Our final notice still applies"}
 SINCE_TOP = {
-    "nl": "Onze sommatie geldt nog: die vraagt het hele bedrag dat te laat is, ook uw termijnen.",
-    "en": "Our final notice still applies: it asks for the whole amount that is overdue, your instalments included.",
+    "nl": "Onze sommatie geldt nog: die vraagt alles wat te laat is, ook uw termijnen.",
+    "en": "Our final notice still applies: it asks for the whole overdue amount, your instalments included.",
 }
 BOTH = {
     "nl": "Deze termijnen staan nog open: 30 november 2026 (EUR 500,00) en 4 december 2026 (EUR 500,00). Samen is dat "

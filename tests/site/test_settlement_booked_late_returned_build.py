@@ -83,7 +83,7 @@ def test_the_page_and_the_staff_check_ask_what_the_last_letter_asks_every_night_
         assert "30 december" not in built["pages"]["D-1"]
         dossier = built["dossiers"]["D-1"]
         assert "31 december 2026 is de laatste dag om het akkoord te houden" in dossier, dossier
-        assert "De herinnering van die termijn is een brief van 17 december 2026." in dossier, dossier
+        assert "De herinnering voor die termijn is de brief van 17 december 2026." in dossier, dossier
         assert built["claims"]["D-1"]["next_action"]["due"] == "2027-01-01"
 
 

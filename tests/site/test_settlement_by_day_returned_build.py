@@ -164,7 +164,7 @@ def test_the_staff_check_names_the_same_last_day(nights):
             "houden" in dossier
         ), dossier
     reminded = nights[REMINDED]["dossiers"]["D-HOME"]
-    assert "De herinnering daarvan is een brief van 5 januari 2027." in reminded, reminded
+    assert "De herinnering voor dat bedrag is de brief van 5 januari 2027." in reminded, reminded
 
 
 @pytest.mark.parametrize("debtor_id", ["D-HOME", "D-HOME-EN"])

@@ -161,7 +161,7 @@ def test_the_staff_check_names_the_same_last_day(nights):
         assert "Controle: akkoord betaald? Vanaf 20 januari 2027" in dossier, dossier
         assert "19 januari 2027 is de laatste dag om het akkoord te houden" in dossier, dossier
     reminded = nights[REMINDED]["dossiers"]["D-HOME"]
-    assert "De herinnering van die termijn is een brief van 5 januari 2027." in reminded, reminded
+    assert "De herinnering voor die termijn is de brief van 5 januari 2027." in reminded, reminded
 
 
 @pytest.mark.parametrize("debtor_id", ["D-HOME", "D-HOME-EN"])

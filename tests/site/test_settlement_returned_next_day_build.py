@@ -80,7 +80,7 @@ def test_the_staff_check_names_the_letter_by_its_own_date_every_night_after(nigh
         dossier = nights[night]["dossiers"]["D-1"]
         assert "31 december 2026 is de laatste dag om het akkoord te houden" in dossier, dossier
         # Until s60: "een brief van 16 december 2026", the day the reminder falls, not the letter's.
-        assert "De herinnering van die termijn is een brief van 17 december 2026." in dossier, dossier
+        assert "De herinnering voor die termijn is de brief van 17 december 2026." in dossier, dossier
 
 
 def test_the_night_after_writes_no_second_reminder(nights):

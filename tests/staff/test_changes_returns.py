@@ -152,18 +152,30 @@ def test_an_answer_whose_reason_alone_changed_is_listed_as_tied_so_before(tmp_pa
 
 
 def test_an_answer_of_none_says_so_and_the_payment_it_was_tied_to_counts_again(tmp_path):
+    """`credit: none` took back no payment at all: none read, and (since s60) none a debtor's file keeps of a statement
+    archived, which a return may take back too (until s60 the line said "nam geen betaling van de gelezen afschriften
+    terug", as if one in a file might still be taken back)."""
     changes = compare(previous(tmp_path), tonight(tmp_path, answer(None, "Rabobank: een betaling van oktober")))
     assert lines(changes) == [
         nb(
-            "- **10 november 2026**: terugboeking B1 van EUR 150,00: nam geen betaling van de gelezen afschriften "
-            "terug; eerder gekoppeld aan betaling C2 (D-2). Zo gezet in creditor.yaml onder bank_returns[0]: "
-            "Rabobank: een betaling van oktober"
+            "- **10 november 2026**: terugboeking B1 van EUR 150,00: nam geen betaling terug (niet van de gelezen "
+            "afschriften, niet uit het bestand van een debiteur); eerder gekoppeld aan betaling C2 (D-2). Zo gezet in "
+            "creditor.yaml onder bank_returns[0]: Rabobank: een betaling van oktober"
         ),
         nb(
             "- D-2 Bakkerij De Vries: EUR 150,00 op 4 november 2026; telt weer: terugboeking B1 nam haar niet terug "
             "(creditor.yaml, bank_returns[0])"
         ),
     ]
+    with speaking(Language.EN):
+        english = compare(
+            previous(tmp_path / "en"), tonight(tmp_path / "en", answer(None, "Rabobank: een betaling van oktober"))
+        )
+    assert lines(english, Language.EN)[0] == nb(
+        "- **10 November 2026**: return B1 of EUR 150.00: took back no payment (none in the statements read, none in "
+        "a debtor's file); tied before to payment C2 (D-2). So written in creditor.yaml under bank_returns[0]: "
+        "Rabobank: een betaling van oktober"
+    )
 
 
 PAID = Booking("150.00", date(2026, 11, 3), ref="C1", scor=rf_reference("D-1"), end_to_end="E1")

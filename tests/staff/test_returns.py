@@ -161,8 +161,14 @@ def test_the_charges_a_return_names_booked_apart_are_said_beside_the_payment_it_
     back = Booking(amount, RETURNED, credit=False, ref="B1", return_reason="MD06", end_to_end="E1", **apart)
     write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [paid, back], version="08")})
     with speaking(language):
-        [line] = dossier(book_of(root, date(2026, 11, 22)), "D-1").returned
+        book = book_of(root, date(2026, 11, 22))
+        [line] = dossier(book, "D-1").returned
+        bank = section(book, BankSection).lines
     assert line.endswith(nb(said[charges]))
+    # The overview's bank section said the return without them (s60): its line says the ones booked apart as the
+    # dossier does (the ones in its amount are the note's, and the answer's once staff write it).
+    [returned] = [said for said in bank if said.startswith(("Teruggeboekt (D-1)", "Returned (D-1)"))]
+    assert returned.endswith(nb(said["apart"])), returned
 
 
 def test_the_demo_s_recalled_payment_is_on_its_dossier_and_found_by_its_account():

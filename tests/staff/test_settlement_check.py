@@ -113,13 +113,13 @@ def test_a_settlement_in_instalments_is_checked_the_day_after_the_next(tmp_path:
             Language.NL,
             "Controle: akkoord betaald? Vanaf 30 december 2026: de gemiste termijn van 15 december 2026 (EUR 200,00 "
             "open) van het minnelijk akkoord; 29 december 2026 is de laatste dag om het akkoord te houden. De "
-            "herinnering van die termijn is een brief van 16 december 2026. Niet betaald: dan vervalt het akkoord",
+            "herinnering voor die termijn is de brief van 16 december 2026. Niet betaald: dan vervalt het akkoord",
         ),
         (
             Language.EN,
             "Check: settlement paid? From 30 December 2026: the settlement's missed instalment of 15 December 2026 "
             "(EUR 200.00 open); 29 December 2026 is the last day that keeps the settlement. The reminder of that "
-            "instalment is a letter of 16 December 2026. Not paid: the settlement lapses",
+            "instalment is a letter dated 16 December 2026. Not paid: the settlement lapses",
         ),
     ],
 )

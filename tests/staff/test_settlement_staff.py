@@ -303,5 +303,9 @@ def test_a_sums_last_day_of_grace_after_its_return_the_statements_do_not_reach_i
     assert (
         "Zodra de afschriften tot en met 24 februari 2027 zijn ingelezen: dat is de laatste dag om het akkoord te "
         "houden, voor het afgesproken bedrag van EUR 600,00 van 31 januari 2027, waarvan de bank de betaling heeft "
-        "teruggeboekt. De herinnering daarvan is een brief van 10 februari 2027." in said
+        "teruggeboekt. De herinnering voor dat bedrag is de brief van 10 februari 2027." in said
     ), said
+    # s60: "The reminder of it is a letter of 10 February 2027", of a sum: the letter by its date, as staff say it.
+    with speaking(Language.EN):
+        said = " ".join(_policy_step(claim, claim.next_action, ledger.creditor)).replace("\xa0", " ")
+    assert "The reminder of that sum is a letter dated 10 February 2027." in said, said

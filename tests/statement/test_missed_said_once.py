@@ -119,9 +119,9 @@ def test_the_page_over_two_missed_says_them_once_and_that_the_notice_asks_more(t
 # by its day and amount, as it names several; the step says what to do and by when, as beside several.
 ONE = {
     Language.NL: "De termijn van 31 oktober 2026 van uw betalingsregeling (EUR\xa0500,00) is nog niet betaald. Daarom "
-    "vragen wij nu het hele bedrag dat te laat is.",
+    "vragen wij nu alles wat te laat is.",
     Language.EN: "The instalment of 31 October 2026 of your payment plan (EUR\xa0500.00) has not been paid. So we now "
-    "ask for the whole amount that is overdue.",
+    "ask for the whole overdue amount.",
 }
 ONE_STATES = {"today": (ONE_MISSED, []), "sent": (date(2026, 11, 20), [event(ONE_MISSED, "final_notice")])}
 
@@ -179,9 +179,8 @@ def test_one_missed_since_the_notice_says_once_that_the_notice_still_asks_it(tmp
 # the top said "ook uw termijn" of two. The top says the notice still asks them ("uw termijnen"); the step names
 # them all, each by its day and amount, and their sum or what came of them, as beside several before a notice.
 STILL_MORE = {
-    Language.NL: "Onze sommatie geldt nog: die vraagt het hele bedrag dat te laat is, ook uw termijnen.",
-    Language.EN: "Our final notice still applies: it asks for the whole amount that is overdue, your instalments "
-    "included.",
+    Language.NL: "Onze sommatie geldt nog: die vraagt alles wat te laat is, ook uw termijnen.",
+    Language.EN: "Our final notice still applies: it asks for the whole overdue amount, your instalments included.",
 }
 BOTH = {
     Language.NL: "Deze termijnen staan nog open: 30 november 2026 (EUR\xa0500,00) en 4 december 2026 (EUR\xa0500,00).",

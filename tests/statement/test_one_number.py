@@ -178,13 +178,13 @@ def test_the_page_s_cap_lines_are_described_in_computation_and_linked_from_lette
             "nl",
             "De termijn van 31 oktober 2026 van uw betalingsregeling is nog niet helemaal betaald. Daarom hebben wij u "
             "onze laatste brief (sommatie) gestuurd. Ook de termijn van 30 november 2026 is nog niet betaald. Wij "
-            "vragen nu het hele bedrag dat te laat is.",
+            "vragen nu alles wat te laat is.",
         ),
         (
             "en",
             "The instalment of 31 October 2026 of your payment plan has not been paid in full. So we have sent you our "
             "final notice. The instalment of 30 November 2026 has not been paid either. We now ask for the whole "
-            "amount that is overdue.",
+            "overdue amount.",
         ),
     ],
 )

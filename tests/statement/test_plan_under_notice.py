@@ -41,7 +41,7 @@ def _message(view) -> str:
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_day_the_notice_over_the_plan_is_written_the_page_asks_what_it_asks(tmp_path, language):
     """It asked the instalment's EUR 250.00 "as soon as possible: our agreement then simply stands", beside "We are now
-    sending you a final notice", which asks EUR 765.24, "the whole amount that is overdue"."""
+    sending you a final notice", which asks EUR 765.24, "the whole overdue amount"."""
     ledger, claim, page, view = _page(tmp_path, NOTICE, notice=False, language=language)
     (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.FINAL_NOTICE]
     letter = amount_to_pay(claim_after(ledger, claim, due, Channel.LETTER))

@@ -419,10 +419,15 @@ def _copies_line(copies: Copies, ledger: PurePath) -> str:
 
 def _returned_line(skipped: Skipped, bank: Reconciliation) -> str:
     """A credit taken back: the dossier it would have paid, and why it came back (a storno the debtor asked
-    for, MD06, may be the first sign of a dispute); what staff wrote of the return, where they did."""
+    for, MD06, may be the first sign of a dispute); the charges the return names booked apart, as the dossier's line
+    says them (s60: said there and by check, not here: the creditor's cost all the same); what staff wrote of the
+    return, where they did."""
     entry, back = skipped.entry, skipped.related
     reason = reason_text(back.return_reason if back else None)
     answer = answered_said(bank.answer_of(back)) if back is not None else ""
+    apart = (
+        words().PHRASE["payment_returned_apart"].format(charges=fmt.money(back.apart)) if back and back.apart else ""
+    )
     return (
         words()
         .BANK["returned"]
@@ -433,6 +438,7 @@ def _returned_line(skipped: Skipped, bank: Reconciliation) -> str:
             back=day_text(back.booked if back else None),
             reason=reason,
         )
+        + apart
         + answer
     )
 

@@ -718,13 +718,13 @@ NEXT = {
     "check_settlement_missed": "{action} {when}: de gemiste termijn van {date} ({amount} open) van het minnelijk "
     "akkoord; {last} is de laatste dag om het akkoord te houden.{reminder} Niet betaald: dan vervalt het akkoord, het "
     "hele bedrag komt terug met rente en kosten en de stappen gaan verder.",
-    "check_settlement_missed_reminder": " De herinnering van die termijn is een brief van {date}.",
+    "check_settlement_missed_reminder": " De herinnering voor die termijn is de brief van {date}.",
     # ... its agreed sum by one day paid in time and taken back by the bank after it: missed from the return.
     "check_settlement_sum": "{action} {when}: het afgesproken bedrag van {amount} (minnelijk akkoord) moest uiterlijk "
     "{date} betaald zijn, en de bank heeft de betaling daarna teruggeboekt; {last} is de laatste dag om het akkoord te "
     "houden.{reminder} Niet betaald: dan vervalt het akkoord, het hele bedrag komt terug met rente en kosten en de "
     "stappen gaan verder.",
-    "check_settlement_sum_reminder": " De herinnering daarvan is een brief van {date}.",
+    "check_settlement_sum_reminder": " De herinnering voor dat bedrag is de brief van {date}.",
     # The same checks while the bank statements read end before their day (staff.overview.check_unseen): {when}
     # names that day ("Zodra de afschriften tot en met ... zijn ingelezen"), said once, not again after it.
     "check_promise_unseen": "{action} {when}: de betaling was uiterlijk die dag toegezegd.",
@@ -907,7 +907,10 @@ CHANGES = {
     "creditor.yaml onder {place}: {reason}",
     "answered_charges": ", waarvan {charges} kosten van de bank (voor rekening van de schuldeiser)",
     "answered_took": "nam betaling {credit} terug{whose}",
-    "answered_took_none": "nam geen betaling van de gelezen afschriften terug",
+    # ... `credit: none`: none read, nor one a debtor's file keeps of a statement archived (s60: a return may take such
+    # one back too, so "van de gelezen afschriften" alone let staff think it might).
+    "answered_took_none": "nam geen betaling terug (niet van de gelezen afschriften, niet uit het bestand van een "
+    "debiteur)",
     "answered_whose": " ({ids})",
     "answered_was": "; eerder gekoppeld aan betaling {credit}{whose}",
     "answered_was_none": "; eerder aan geen betaling gekoppeld",
@@ -1618,7 +1621,8 @@ PHRASE = {
     "(returned:); telt niet.",
     # ... and the charges its return debited on top (as the bank section's `answered_charges` says them).
     "payment_returned_charges": " De {charges} kosten erbij zijn voor rekening van de schuldeiser.",
-    # ... and the charges its return names booked apart, not in what it debited (BankEntry.apart).
+    # ... and the charges its return names booked apart, not in what it debited (BankEntry.apart); the overview's bank
+    # section says them so after its Teruggeboekt line too (bank_section._returned_line).
     "payment_returned_apart": " De {charges} kosten die de terugboeking apart geboekt noemt (niet in wat zij "
     "afschreef) zijn voor rekening van de schuldeiser.",
     # A day of a payment taken back the bank did not give ("op een onbekende dag"): "—" would read as "geen".

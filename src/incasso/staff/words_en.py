@@ -695,11 +695,11 @@ NEXT = {
     "check_settlement_missed": "{action} {when}: the settlement's missed instalment of {date} ({amount} open); {last} "
     "is the last day that keeps the settlement.{reminder} Not paid: the settlement lapses, the whole claim comes back "
     "with interest and costs and the steps go on.",
-    "check_settlement_missed_reminder": " The reminder of that instalment is a letter of {date}.",
+    "check_settlement_missed_reminder": " The reminder of that instalment is a letter dated {date}.",
     "check_settlement_sum": "{action} {when}: the agreed sum of {amount} (settlement) was to be paid by {date}, and "
     "the bank took the payment back after it; {last} is the last day that keeps the settlement.{reminder} Not paid: "
     "the settlement lapses, the whole claim comes back with interest and costs and the steps go on.",
-    "check_settlement_sum_reminder": " The reminder of it is a letter of {date}.",
+    "check_settlement_sum_reminder": " The reminder of that sum is a letter dated {date}.",
     # The same checks while the bank statements read end before their day (staff.overview.check_unseen): {when}
     # names that day, said once, not again after it.
     "check_promise_unseen": "{action} {when}: the payment was promised for that day at the latest.",
@@ -871,7 +871,7 @@ CHANGES = {
     "under {place}: {reason}",
     "answered_charges": ", of which {charges} bank charges (the creditor's cost)",
     "answered_took": "took back payment {credit}{whose}",
-    "answered_took_none": "took back none of the payments in the statements read",
+    "answered_took_none": "took back no payment (none in the statements read, none in a debtor's file)",
     "answered_whose": " ({ids})",
     "answered_was": "; tied before to payment {credit}{whose}",
     "answered_was_none": "; tied before to no payment",
@@ -1539,7 +1539,8 @@ PHRASE = {
     "(returned:); does not count.",
     # ... and the charges its return debited on top (as the bank section's `answered_charges` says them).
     "payment_returned_charges": " The {charges} in charges on top are the creditor's cost.",
-    # ... and the charges its return names booked apart, not in what it debited (BankEntry.apart).
+    # ... and the charges its return names booked apart, not in what it debited (BankEntry.apart); the overview's bank
+    # section says them so after its Teruggeboekt line too (bank_section._returned_line).
     "payment_returned_apart": " The {charges} in charges its return names booked apart (not in what it debited) are "
     "the creditor's cost.",
     "unknown_day": "an unknown day",

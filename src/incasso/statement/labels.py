@@ -236,29 +236,29 @@ NL = {
     # ... is nog niet betaald" in the step below, said it twice): the top names it once, as it names several
     # (`plan_notice_lead_more`), and the step says what to do (steps._notice_pay).
     "plan_notice_lead": "De termijn van {date} van uw betalingsregeling ({amount}) is nog niet betaald. Daarom vragen "
-    "wij nu het hele bedrag dat te laat is.",
+    "wij nu alles wat te laat is.",
     # ... beside a payment the bank took back (statement.returned): it was paid, and came back; what counts.
     "plan_notice_lead_returned": "Voor de termijn van {date} van uw betalingsregeling ({amount}) hebben wij nog geen "
-    "betaling van u die meetelt. Daarom vragen wij nu het hele bedrag dat te laat is.",
+    "betaling van u die meetelt. Daarom vragen wij nu alles wat te laat is.",
     # ... more than one missed, nothing paid of them ({missed}: steps.missed_named): not "een termijn". That they are
     # open, said once (s59: "U heeft die termijnen ... niet betaald" said it again); then that the amount above is more
     # than they are, as the notice's opening says it ("niet alleen {the_instalment}"). The list, at three missed, takes
     # 16 of the sentence's 21 words: "Deze termijnen staan nog open" is the longest lead-in that fits.
-    "plan_notice_lead_more": "Deze termijnen staan nog open: {missed}. Daarom vragen wij nu het hele bedrag dat te "
-    "laat is, niet alleen deze termijnen.",
+    "plan_notice_lead_more": "Deze termijnen staan nog open: {missed}. Daarom vragen wij nu alles wat te laat is, "
+    "niet alleen deze termijnen.",
     # ... of several, the list in a sentence of its own (s58: 32 words with three in it), as the reminder says it
     # (letters.words: `installment_missed_more_returned`).
     "plan_notice_lead_more_returned": "Deze termijnen staan nog open: {missed}. Voor die termijnen van uw "
-    "betalingsregeling hebben wij nog geen betaling van u die meetelt. Daarom vragen wij nu het hele bedrag dat te "
-    "laat is, niet alleen deze termijnen.",
+    "betalingsregeling hebben wij nog geen betaling van u die meetelt. Daarom vragen wij nu alles wat te laat is, "
+    "niet alleen deze termijnen.",
     # ... part of the missed instalment(s) paid ({missed}: steps.missed_named): what came, and what is left of them.
     "plan_notice_lead_part": "Van de termijn van {date} van uw betalingsregeling ({amount}) heeft u {paid} betaald. "
-    "Er staat nog {left} van open. Daarom vragen wij nu het hele bedrag dat te laat is.",
+    "Er staat nog {left} van open. Daarom vragen wij nu alles wat te laat is.",
     "plan_notice_lead_more_part": "Deze termijnen staan nog open: {missed}. Van die termijnen van uw "
-    "betalingsregeling heeft u {paid} betaald. Samen staat er nog {left} van open. Daarom vragen wij nu het hele "
-    "bedrag dat te laat is, niet alleen deze termijnen.",
+    "betalingsregeling heeft u {paid} betaald. Samen staat er nog {left} van open. Daarom vragen wij nu alles wat "
+    "te laat is, niet alleen deze termijnen.",
     # After the missed instalments told apart, before the notice and since (steps._notice_lead): no "Daarom".
-    "plan_notice_lead_ask": "Wij vragen nu het hele bedrag dat te laat is.",
+    "plan_notice_lead_ask": "Wij vragen nu alles wat te laat is.",
     "paid_label": "Betaald",
     "paid_lead": "Dank u wel! U heeft alles betaald.",
     # A settlement paid in time (claims.accord): the agreed sum, not "alles"; the rest is remitted, not paid.
@@ -1784,10 +1784,9 @@ NL = {
     "samen staat er nog {open} open.",
     "plan_notice_since_more_returned": "Deze termijnen staan nog open: {missed}. Voor die termijnen hebben wij nog "
     "geen betaling van u die meetelt. Samen is dat {open}.",
-    "plan_notice_lead_since": "Onze sommatie geldt nog: die vraagt het hele bedrag dat te laat is, ook uw termijn.",
+    "plan_notice_lead_since": "Onze sommatie geldt nog: die vraagt alles wat te laat is, ook uw termijn.",
     # ... more than one missed since it (s60: "ook uw termijn" of two).
-    "plan_notice_lead_since_more": "Onze sommatie geldt nog: die vraagt het hele bedrag dat te laat is, ook uw "
-    "termijnen.",
+    "plan_notice_lead_since_more": "Onze sommatie geldt nog: die vraagt alles wat te laat is, ook uw termijnen.",
     # The rest after a plan's instalments that holds collection costs charged: not "rente" alone, nor "klein".
     "plan_rest_costs_in": "Daarin zitten de incassokosten van {costs}.",
     "plan_reminder_first": "Betaalt u de termijn niet? Dan sturen wij u eerst een herinnering voor deze termijn; "
@@ -2186,20 +2185,20 @@ EN = {
     "plan_arrears_lead_single": "The instalment of your payment plan is overdue.",
     "plan_arrears_lead_more": "Instalments of your payment plan are overdue.",
     "plan_notice_lead": "The instalment of {date} of your payment plan ({amount}) has not been paid. So we now ask "
-    "for the whole amount that is overdue.",
+    "for the whole overdue amount.",
     "plan_notice_lead_returned": "For the instalment of {date} of your payment plan ({amount}), we have no payment "
-    "from you that counts. So we now ask for the whole amount that is overdue.",
-    "plan_notice_lead_more": "These instalments are still open: {missed}. So we now ask for the whole amount that is "
-    "overdue, not only these instalments.",
+    "from you that counts. So we now ask for the whole overdue amount.",
+    "plan_notice_lead_more": "These instalments are still open: {missed}. So we now ask for the whole overdue amount, "
+    "not only these instalments.",
     "plan_notice_lead_more_returned": "These instalments are still open: {missed}. For these instalments of your "
-    "payment plan, we have no payment from you that counts. So we now ask for the whole amount that is overdue, not "
+    "payment plan, we have no payment from you that counts. So we now ask for the whole overdue amount, not "
     "only these instalments.",
     "plan_notice_lead_part": "Of the instalment of {date} of your payment plan ({amount}) you have paid {paid}. "
-    "{left} of it is still open. So we now ask for the whole amount that is overdue.",
+    "{left} of it is still open. So we now ask for the whole overdue amount.",
     "plan_notice_lead_more_part": "These instalments are still open: {missed}. Of these instalments of your payment "
-    "plan you have paid {paid}. {left} is still open in total. So we now ask for the whole amount that is overdue, "
+    "plan you have paid {paid}. {left} is still open in total. So we now ask for the whole overdue amount, "
     "not only these instalments.",
-    "plan_notice_lead_ask": "We now ask for the whole amount that is overdue.",
+    "plan_notice_lead_ask": "We now ask for the whole overdue amount.",
     "paid_label": "Paid",
     "paid_lead": "Thank you! You have paid everything.",
     "settled_label": "Settled",
@@ -3415,9 +3414,9 @@ EN = {
     "{paid}: {open} is still open in total.",
     "plan_notice_since_more_returned": "These instalments are still open: {missed}. For these instalments, we have no "
     "payment from you that counts. In total, that is {open}.",
-    "plan_notice_lead_since": "Our final notice still applies: it asks for the whole amount that is overdue, your "
+    "plan_notice_lead_since": "Our final notice still applies: it asks for the whole overdue amount, your "
     "instalment included.",
-    "plan_notice_lead_since_more": "Our final notice still applies: it asks for the whole amount that is overdue, your "
+    "plan_notice_lead_since_more": "Our final notice still applies: it asks for the whole overdue amount, your "
     "instalments included.",
     "plan_rest_costs_in": "That includes the collection costs of {costs}.",
     "plan_reminder_first": "If you do not pay the instalment, we will first send you a reminder of it. Only if it "
