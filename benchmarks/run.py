@@ -37,8 +37,6 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-import psutil
-
 from benchmarks import plain_pelican
 from benchmarks.synthetic import AS_OF, NIGHTS, REPO, record_the_night, write_ledger
 
@@ -73,6 +71,10 @@ class _TreeMemory(threading.Thread):
         self.pid, self.peak, self.done = pid, 0, threading.Event()
 
     def run(self) -> None:
+        # Imported here: psutil is the bench extra's (`make bench` installs it), and a module that only reuses
+        # this one's other parts (benchmarks.overview --internal, which `make test` runs) must import without it.
+        import psutil
+
         try:
             root = psutil.Process(self.pid)
         except psutil.NoSuchProcess:

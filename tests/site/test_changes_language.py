@@ -375,6 +375,8 @@ SHARED = frozenset({
     "rijksoverheid",
     # The fields of creditor.yaml's bank_returns (`credit: none`), in the lines a return's note gives to paste.
     "credit", "none", "returns", "charges",
+    # A payment's `returned:` in a debtor file, as the Dutch dossier line names the field.
+    "returned",
 })
 # fmt: on
 DUTCH_ONLY = _vocabulary(words) - SHARED
