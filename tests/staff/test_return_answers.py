@@ -111,10 +111,12 @@ def test_a_return_that_took_back_none_of_them_is_said_with_the_reason_and_each_p
         section = section_of(root)
     assert section.notes == ()
     said = {
-        Language.NL: "Terugboeking B1 (EUR 150,00 op 10 nov 2026) boekt geen betaling uit de ingelezen afschriften "
-        "terug: elke betaling telt. Zo gezet in creditor.yaml onder bank_returns: " + REASON,
-        Language.EN: "Return B1 (EUR 150.00 on 10 Nov 2026) takes back no payment of the statements read in: every "
-        "payment counts. So written in creditor.yaml under bank_returns: " + REASON,
+        # Since a return may take back a payment a debtor's file keeps (its statement archived), the line says both.
+        Language.NL: "Terugboeking B1 (EUR 150,00 op 10 nov 2026) boekt geen betaling terug, niet uit de ingelezen "
+        "afschriften en niet uit het bestand van een debiteur: elke betaling telt. Zo gezet in creditor.yaml onder "
+        "bank_returns: " + REASON,
+        Language.EN: "Return B1 (EUR 150.00 on 10 Nov 2026) takes back no payment, none in the statements read and "
+        "none in a debtor's file: every payment counts. So written in creditor.yaml under bank_returns: " + REASON,
     }
     assert nb(said[language]) in section.lines
     assert not [line for line in section.lines if line.startswith(("Teruggeboekt", "Returned"))]

@@ -1167,8 +1167,10 @@ BANK = {
     "answered": "{charges} Zo gezet in creditor.yaml onder bank_returns: {reason}",
     "answered_charges": " De {charges} kosten erbij zijn voor rekening van de schuldeiser.",
     # A return staff said took back none of the credits read (`credit: none`).
-    "answered_none": "Terugboeking {ref} ({amount} op {date}) boekt geen betaling uit de ingelezen afschriften terug: "
-    "elke betaling telt. Zo gezet in creditor.yaml onder bank_returns: {reason}",
+    # Neither a credit read nor a debtor file's payment whose statement is archived (reconcile's archived credits).
+    "answered_none": "Terugboeking {ref} ({amount} op {date}) boekt geen betaling terug, niet uit de ingelezen "
+    "afschriften en niet uit het bestand van een debiteur: elke betaling telt. Zo gezet in creditor.yaml onder "
+    "bank_returns: {reason}",
     # Where the lines with the bank's answer on a return go in creditor.yaml (staff.return_answers).
     "answer_first": "Plak ze aan het eind van creditor.yaml, bank_returns: vooraan de regel (zoals bank_set_aside:).",
     "answer_under": "Plak ze in creditor.yaml onder bank_returns:, zonder die eerste regel.",

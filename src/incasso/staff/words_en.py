@@ -1121,8 +1121,9 @@ BANK = {
     "answered": "{charges} So written in creditor.yaml under bank_returns: {reason}",
     "answered_charges": " The {charges} in charges on top are the creditor's cost.",
     # A return staff said took back none of the credits read (`credit: none`).
-    "answered_none": "Return {ref} ({amount} on {date}) takes back no payment of the statements read in: every "
-    "payment counts. So written in creditor.yaml under bank_returns: {reason}",
+    # Neither a credit read nor a debtor file's payment whose statement is archived (reconcile's archived credits).
+    "answered_none": "Return {ref} ({amount} on {date}) takes back no payment, none in the statements read and none in "
+    "a debtor's file: every payment counts. So written in creditor.yaml under bank_returns: {reason}",
     # Where the lines with the bank's answer on a return go in creditor.yaml (staff.return_answers).
     "answer_first": "Paste them at the end of creditor.yaml, bank_returns: at the start of the line (as "
     "bank_set_aside:).",
