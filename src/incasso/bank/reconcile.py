@@ -781,9 +781,8 @@ def _unpaired_return(back: BankEntry, credits: list[BankEntry]) -> Note:
     bank may have kept a fee (a recall); that credit is named, but still counts (only the bank can say); of more than
     credits with its end-to-end reference (and account), saying nothing of charges (or naming them booked apart, not in
     what it debits, when they are the difference), the bank may have added its charges: they are named, and still
-    count; one with charges whose
-    credit's amount several credits have, none its payment for sure, is tied to none of them (`_taken_back`); else its
-    credit is in no statement read."""
+    count; one with charges whose credit's amount several credits have, none its payment for sure, is tied to none of
+    them (`_taken_back`); else its credit is in no statement read."""
     if back.original is not None:
         could = _could_be(back, [c for c in credits if c.amount == back.original], set())
         if len(could) > 1:
