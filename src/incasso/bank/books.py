@@ -131,11 +131,10 @@ def returns_written(
     day and reason). Refused at its place (`written`: the ledger as written, before the bank's payments): one
     dated after `as_of` (the bank has not taken it back yet), and one whose `return_ref` the statements read
     contradict (`_contradicted`)."""
-    refused = [p for d in (written or ledger).debtors for p in d.payments if p.returned is not None]
-    problems = [_returned_late(p, as_of) for p in refused if p.returned is not None and p.returned > as_of]
-    refused = [
-        p for p in refused if (p.returned is not None and p.returned > as_of) or _contradicted(p, bank, problems)
-    ]
+    marked = [p for d in (written or ledger).debtors for p in d.payments if p.returned is not None]
+    late = [p for p in marked if p.returned is not None and p.returned > as_of]
+    problems = [_returned_late(p, as_of) for p in late]
+    refused = late + [p for p in marked if p not in late and _contradicted(p, bank, problems)]
     if not any(p.returned is not None for d in ledger.debtors for p in d.payments):
         return ledger, bank, problems
     returned = dict(ledger.bank_returned)
