@@ -2,7 +2,7 @@
 change the dossiers can have happens between them, in English (`--staff-language en`) and in Dutch. No word of the
 other language is left in a heading, an entry, an amount or a date (s47: "Status changed" was seen with the Dutch
 status words under it). The staff's words are taken from incasso.staff.words and words_en, never written here
-(but the few both languages share on purpose, SHARED).
+(but the few both languages share on purpose, tests.support.shared_words.STAFF).
 
 What only bank statements bring is in it too, from camt.053 files written to the standard (tests.support.bankfiles)
 in each build's bank/: the statements' last day moving, credits to assign (whole, and the rest of one booked in part),
@@ -30,6 +30,7 @@ from incasso.staff import words, words_en
 from incasso.staff.changes import LISTED
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import event, invoice, payment, valid_creditor, valid_debtor, write_ledger
+from tests.support.shared_words import STAFF
 from tests.support.site import Site, build_site
 
 FIRST, SECOND = date(2026, 11, 2), date(2026, 11, 20)
@@ -333,13 +334,13 @@ def _two_builds(tmp_path: Path, extra: list[str]) -> Site:
     return second
 
 
-def _vocabulary(module) -> set[str]:
-    """Every word (4 letters or more, outside placeholders) of a staff words module's texts."""
+def _vocabulary(module, least: int = 4) -> set[str]:
+    """Every word (`least` letters or more, outside placeholders) of a staff words module's texts."""
     found: set[str] = set()
 
     def walk(value: object) -> None:
         if isinstance(value, str):
-            found.update(w.lower() for w in re.findall(r"[^\W\d_]{4,}", re.sub(r"\{[^}]*\}", " ", value)))
+            found.update(w.lower() for w in re.findall(rf"[^\W\d_]{{{least},}}", re.sub(r"\{[^}]*\}", " ", value)))
         elif isinstance(value, dict):
             for item in value.values():
                 walk(item)
@@ -353,34 +354,9 @@ def _vocabulary(module) -> set[str]:
     return found
 
 
-# The words both staff vocabularies hold on purpose: the ledger's field and event names and file kinds (in lines to
-# paste, in both languages), terms the English keeps in Dutch (minnelijk akkoord, aanmaning, sommatie, wettelijke
-# rente, PostNL), and words both languages write alike. Written here, not read from the modules: read, a Dutch word
-# left in words_en would be "shared" by that very slip, and no list could show it.
-# fmt: off
-SHARED = frozenset({
-    "aanmaning", "abroad", "address", "after", "agreed", "akkoord", "amount", "apart", "aside", "bank", "build",
-    "business", "call", "camt", "channel", "chase", "claims", "code", "commercial", "computation", "contact",
-    "costs", "creditor", "date", "days", "debtors", "delivery", "demo", "description", "dispute", "docs",
-    "dossier", "dossiers", "dunning", "email", "events", "excel", "export", "final", "from", "handover", "iban",
-    "incasso", "invoice", "invoices", "json", "language", "later", "ledger", "letter", "link", "links", "mail",
-    "merge", "minimum", "minnelijk", "nederland", "note", "notice", "numbers", "open", "outcome", "over",
-    "partner", "passed", "payments", "phone", "plus", "policy", "post", "postcode", "postnl", "postpone",
-    "print", "public", "rate", "reason", "received", "refund", "rente", "representative", "resolved", "rest",
-    "resume", "salutation", "secret", "site", "sommatie", "spoke", "stand", "status", "statutory", "table",
-    "true", "type", "visit", "wettelijke", "with", "written", "xlsx", "yaml",
-    # The event type `settlement_ended`, named in the Dutch reason a call-off the statements do not reach yet gives.
-    "settlement", "ended",
-    # The government's site, named where the debtor checks the interest's percentage (the dossier's rates note).
-    "rijksoverheid",
-    # The fields of creditor.yaml's bank_returns (`credit: none`), in the lines a return's note gives to paste.
-    "credit", "none", "returns", "charges",
-    # A payment's `returned:` in a debtor file, as the Dutch dossier line names the field.
-    "returned",
-})
-# fmt: on
-DUTCH_ONLY = _vocabulary(words) - SHARED
-ENGLISH_ONLY = _vocabulary(words_en) - SHARED
+# The words both staff vocabularies hold on purpose (tests.support.shared_words): in either list, no slip.
+DUTCH_ONLY = _vocabulary(words) - STAFF
+ENGLISH_ONLY = _vocabulary(words_en) - STAFF
 DUTCH_MONTHS = ("januari", "februari", "maart", "mei", "juni", "juli", "augustus", "oktober")
 
 
@@ -407,9 +383,15 @@ def lists(tmp_path_factory) -> dict[str, str]:
 def test_the_staff_vocabularies_share_only_the_words_they_share_on_purpose():
     # A word of one language left in the other's texts (a Dutch word in words_en, say) is in both vocabularies.
     both = _vocabulary(words) & _vocabulary(words_en)
-    assert both <= SHARED, (
-        f"in both languages' staff texts, untranslated? (else add to SHARED): {sorted(both - SHARED)}"
+    assert both <= STAFF, (
+        f"in both languages' staff texts, untranslated? (else add to shared_words.STAFF): {sorted(both - STAFF)}"
     )
+
+
+def test_every_word_listed_as_shared_is_in_both_staff_vocabularies():
+    # A word only the statement or letters share (tests.support.english) listed here would excuse it in staff texts.
+    both = _vocabulary(words, least=3) & _vocabulary(words_en, least=3)
+    assert both >= STAFF, f"shared by no staff texts (else move to tests.support.english): {sorted(STAFF - both)}"
 
 
 def test_every_kind_of_change_is_listed(lists):

@@ -15,40 +15,29 @@ from incasso.letters import words
 from incasso.staff import words as staff_words
 from incasso.staff import words_en as staff_words_en
 from incasso.statement import labels
+from tests.support.shared_words import STAFF
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 
-# The words both languages' texts hold on purpose: the Dutch terms the English names beside its own (sommatie,
-# wettelijke rente, bewindvoerder, gemeente, Het Juridisch Loket, fatale termijn, the decree's name), the ledger's
-# field and event names staff paste in either language, names (Geldfit, PostNL, KVK), and words both languages
+# The words both languages' texts hold on purpose: those both staff vocabularies hold (tests.support.shared_words:
+# a new one goes there, once), and beyond them the Dutch terms the English names beside its own (bewindvoerder,
+# gemeente, Het Juridisch Loket, fatale termijn, the decree's name), names (Geldfit, KVK), and words both languages
 # write alike. Written here, not read from the texts: read, a Dutch word left in an English text would be "shared"
 # by that very slip, and no list could show it.
 # fmt: off
-SHARED = frozenset({
+SHARED = STAFF | frozenset({
     # Dutch terms an English text names on purpose, marked as Dutch on pages and in e-mails
-    "aanmaning", "akkoord", "besluit", "betalingskenmerk", "bewindvoerder", "buitengerechtelijke", "dagvaarding",
-    "fatale", "gemeente", "handelsrente", "het", "hulp", "incassokosten", "juridisch", "juridischloket", "loket",
-    "minnelijk", "nederland", "nederlands", "ondernemers", "ondernemersklankbord", "rente", "schuldhulpverlening",
-    "sommatie", "termijn", "vergoeding", "vonnis", "voor", "voorwaarden", "wettelijke",
-    # names, addresses, formats and the ledger's words, the same in both
-    "app", "bank", "bbz", "bic", "build", "camt", "csv", "demo", "docs", "dossier", "dossiers", "ecc", "email",
-    "eml", "esc", "eur", "europa", "excel", "export", "geldfit", "https", "iban", "incasso", "json", "kvk", "lang",
-    "ledger", "lid", "nbsp", "pdf", "postcode", "postnl", "rijksoverheid", "slug", "tel", "url", "www", "xlsx", "yaml",
-    "abroad", "address", "after", "agreed", "amount", "apart", "aside", "call", "channel", "chase", "claims",
-    "code", "commercial", "computation", "contact", "costs", "creditor", "date", "days", "debtors", "delivery",
-    "description", "dispute", "due", "dunning", "ended", "events", "final", "from", "handover", "invoice",
-    "invoices", "language", "later", "letter", "link", "links", "mail", "merge", "minimum", "note", "notice",
-    "numbers", "open", "outcome", "over", "partner", "passed", "payments", "phone", "plus", "policy", "post",
-    "postpone", "print", "public", "rate", "reason", "received", "refund", "representative", "resolve",
-    "resolved", "rest", "resume", "salutation", "secret", "settlement", "site", "spoke", "stand", "status",
-    "statutory", "table", "true", "false", "type", "with", "written", "test",
-    "credit", "none", "returns", "charges",  # creditor.yaml's bank_returns: `credit: none`, `charges: 2.50`
-    "returned",  # a payment's `returned:` in a debtor file, as the staff dossier names it
+    "besluit", "betalingskenmerk", "bewindvoerder", "buitengerechtelijke", "dagvaarding", "fatale", "gemeente",
+    "handelsrente", "het", "hulp", "incassokosten", "juridisch", "juridischloket", "loket", "nederlands",
+    "ondernemers", "ondernemersklankbord", "schuldhulpverlening", "termijn", "vergoeding", "vonnis", "voor",
+    "voorwaarden",
+    # names, addresses, formats and words of the ledger the statement and letters use, the same in both
+    "app", "bbz", "ecc", "eur", "europa", "geldfit", "https", "kvk", "lang", "nbsp", "slug", "tel", "www",
+    "resolve", "false", "test",
     # words both languages write alike, or English a Dutch text quotes
-    "and", "art", "business", "centres", "direct", "commission", "complaint", "complaints", "computer", "consumer", "data",
-    "end", "english", "european", "extra", "had", "let", "live", "log", "maximum", "net", "network", "off",
-    "online", "per", "percentage", "percentages", "privacy", "ref", "rights", "scan", "set", "tablet", "the", "title",
-    "travel", "vat", "visit", "was", "website", "work", "your",
+    "and", "centres", "direct", "commission", "complaint", "complaints", "computer", "consumer", "data", "english",
+    "european", "extra", "live", "maximum", "net", "network", "online", "percentage", "percentages", "privacy",
+    "rights", "scan", "tablet", "title", "travel", "website", "work", "your",
 })
 # fmt: on
 # Dates and amounts written the Dutch way: "EUR 1.234,56", "EUR 12,50", "1 oktober 2026", "01-10-2026".

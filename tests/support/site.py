@@ -105,7 +105,10 @@ def hold_page_time(page) -> None:
     """The page's own clock stopped (Playwright's clock, for the timers set from now on): its timers run only as
     the test moves it on (`page.clock.run_for`, `wait_until(..., page_ms=...)`). What a page says once typing
     pauses, or shows for a few seconds (a copy's status), is then read at a moment of the page's time, not in a
-    window of real time that a browser on a loaded machine may overrun."""
+    window of real time that a browser on a loaded machine may overrun.
+
+    Held before the page loads when it sets a timer while loading (the overview's search says its first, empty,
+    count half a second on): a timer of the real clock runs on, and the held clock's clearTimeout cannot clear it."""
     page.clock.install()
     page.clock.pause_at(datetime.now() + timedelta(seconds=1))  # the time it shows stays the reader's day
 

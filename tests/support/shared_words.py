@@ -1,0 +1,38 @@
+"""The words both staff vocabularies (incasso.staff.words and words_en) hold on purpose: one list, read by the
+test of the whole build's English (tests.support.english, which adds the words the statement, the letters and
+content/ share) and by the test of the change list in each staff language (tests/site/test_changes_language.py).
+A new word both staff texts use goes here, once.
+
+Written here, not read from the modules: read, a Dutch word left in words_en would be "shared" by that very slip,
+and no list could show it.
+"""
+
+from __future__ import annotations
+
+# fmt: off
+STAFF = frozenset({
+    # Dutch terms the English keeps (minnelijk akkoord, aanmaning, sommatie, wettelijke rente, PostNL)
+    "aanmaning", "akkoord", "minnelijk", "nederland", "postcode", "postnl", "rente", "sommatie", "wettelijke",
+    # The government's site, named where the debtor checks the interest's percentage (the dossier's rates note).
+    "rijksoverheid",
+    # names, file kinds and formats, the same in both
+    "bank", "bic", "build", "camt", "csv", "demo", "docs", "dossier", "dossiers", "email", "eml", "esc", "excel",
+    "export", "iban", "incasso", "json", "ledger", "pdf", "url", "xlsx", "yaml",
+    # the ledger's field and event names, in lines to paste in either language
+    "abroad", "address", "after", "agreed", "amount", "apart", "aside", "call", "channel", "chase", "claims",
+    "code", "commercial", "computation", "contact", "costs", "creditor", "date", "days", "debtors", "delivery",
+    "description", "dispute", "due", "dunning", "events", "final", "from", "handover", "invoice", "invoices",
+    "language", "later", "letter", "link", "links", "mail", "merge", "minimum", "note", "notice", "numbers", "open",
+    "outcome", "over", "partner", "passed", "payments", "phone", "plus", "policy", "post", "postpone", "print",
+    "public", "rate", "reason", "received", "refund", "representative", "resolved", "rest", "resume", "salutation",
+    "secret", "site", "spoke", "stand", "status", "statutory", "table", "true", "type", "with", "written",
+    # The event type `settlement_ended`, named in the Dutch reason a call-off the statements do not reach yet gives.
+    "settlement", "ended",
+    # The fields of creditor.yaml's bank_returns (`credit: none`, `charges: 2.50`), in a return's lines to paste.
+    "credit", "none", "returns", "charges",
+    # A payment's `returned:` in a debtor file, as the Dutch dossier line names the field.
+    "returned",
+    # words both languages write alike, or English a Dutch text quotes
+    "art", "business", "end", "had", "let", "lid", "log", "off", "per", "ref", "set", "the", "vat", "visit", "was",
+})
+# fmt: on
