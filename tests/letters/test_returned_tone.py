@@ -530,14 +530,12 @@ def test_the_handover_message_beside_a_return_gives_no_reason_and_its_letter_kee
 
 # s56 wording: a final notice over a plan said its instalments were "niet allemaal op tijd betaald" (page messages,
 # letter openings, the messages after its term), beside an instalment paid and taken back by the bank. While a return
-# is told, no shipped text says it (shipped.PLAN_LATE): each says what counts. Without one, the seven messages and two
-# openings still say it (tests/site/test_returned_page_build.py reads them built).
+# is told, no shipped text says it (shipped.PLAN_LATE): each says what counts. Without one, the four messages after
+# its term and two openings still say it (tests/site/test_returned_page_build.py reads them built); the messages in
+# its term leave it to the top since s61 (tests/statement/test_plan_notice_message.py).
 NOT_ALL_PAID = {"nl": "niet allemaal op tijd betaald", "en": "paid on time"}
 PLAN_LATE_COUNTS = {"nl": "op tijd een betaling van u gehad die meetelt", "en": "counts in time for every"}
 PLAN_LATE_MESSAGES = {
-    "final_notice_plan",
-    "final_notice_plan_costs_charged",
-    "final_notice_plan_unagreed",
     "final_notice_plain_plan",
     "final_notice_passed_plan",
     "final_notice_passed_plan_paused",

@@ -594,20 +594,9 @@ def test_the_letter_after_the_broken_promise_says_what_counts(pages, language):
 
 # s56 wording: the sentences that said "not all paid on time" of a plan's instalments, or "not yet received the whole
 # amount" beside a part that stayed, by state and where they are read (the page, or the day's letter): beside the
-# return what counts, and not the shipped form; without it, the shipped form.
+# return what counts, and not the shipped form; without it, the shipped form. (The page's message in the notice's
+# term said it too until s61; it leaves the instalments to the top now: `test_the_message_in_the_notice_s_term_...`.)
 SAID_TOO = {
-    ("plan_notice", "page"): {
-        "nl": (
-            "Wij hebben niet voor elke termijn van uw betalingsregeling op tijd een betaling van u gehad die meetelt. "
-            "Daarom vraagt onze laatste brief (sommatie) alles wat te laat is",
-            "De termijnen van uw betalingsregeling zijn niet allemaal op tijd betaald.",
-        ),
-        "en": (
-            "We did not have a payment from you that counts in time for every instalment of your payment plan. So our "
-            "final notice",
-            "The instalments of your payment plan have not all been paid on time.",
-        ),
-    },
     ("plan_notice_today", "letter"): {
         "nl": (
             "Wij hebben met u een betalingsregeling afgesproken. Wij hebben niet voor elke termijn op tijd een "
@@ -664,6 +653,21 @@ def test_beside_the_return_a_plan_s_late_instalments_and_a_part_paid_say_what_co
     assert RETURNED_LINE[language] in read, read
     assert said in read, read
     assert before not in read, read
+
+
+@pytest.mark.parametrize("returned", [True, False])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_message_in_the_notice_s_term_leaves_the_instalments_to_the_top(pages, language, returned):
+    """s61: it said "De termijnen van uw betalingsregeling zijn niet allemaal op tijd betaald. Daarom vraagt onze
+    laatste brief (sommatie) ..." (beside the return "Wij hebben niet voor elke termijn ... die meetelt.") under the
+    top that names the instalment and what counts of it (`ALSO`)."""
+    read = _read(pages, "plan_notice", "page", language, returned=returned)
+    late = {
+        "nl": ("niet allemaal op tijd", "niet voor elke termijn"),
+        "en": ("not all been paid", "counts in time for every"),
+    }
+    assert not [words for words in late[language] if words in read], read
+    assert ALSO["plan_notice"][language][0 if returned else 1] in read, read
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

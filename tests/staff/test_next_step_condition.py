@@ -41,13 +41,13 @@ REMINDED = date(2026, 3, 6)
 # The dossier's line, the day after the miss and on the reminder's day, by the staff's language.
 SAID = {
     (MISSED, Language.NL): "Herinnering gemiste termijn sturen op 6 maart 2026 als de termijn van 1 maart 2026 (EUR "
-    "500,00) dan nog niet (helemaal) betaald is: eerst een vriendelijke herinnering van die termijn; de gewone stappen "
+    "500,00) dan nog niet (helemaal) betaald is: eerst een vriendelijke herinnering voor die termijn; de gewone stappen "
     "volgen pas daarna.",
     (MISSED, Language.EN): "Send instalment reminder on 6 March 2026 if the instalment of 1 March 2026 (EUR 500.00) is "
     "still not paid (in full) by then: first a friendly reminder of that instalment; the usual steps only follow after "
     "it.",
     (REMINDED, Language.NL): "Herinnering gemiste termijn sturen sinds 6 maart 2026: de termijn van 1 maart 2026 (EUR "
-    "500,00) is niet (helemaal) betaald. Eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen "
+    "500,00) is niet (helemaal) betaald. Eerst een vriendelijke herinnering voor die termijn; de gewone stappen volgen "
     "pas daarna.",
     (REMINDED, Language.EN): "Send instalment reminder, due since 6 March 2026: the instalment of 1 March 2026 (EUR "
     "500.00) has not been paid (in full). First a friendly reminder of that instalment; the usual steps only follow "
@@ -138,7 +138,7 @@ def test_in_english_a_later_step_is_a_condition_too(tmp_path):
 WAIT = event(date(2026, 3, 3), "postpone", until=date(2026, 5, 1), reason="Budgetplan.")
 SEVERAL = {
     Language.NL: "Herinnering gemiste termijn sturen op 1 mei 2026 als de 2 termijnen vanaf 1 maart 2026 (samen "
-    "EUR\xa01.250,00) dan nog niet (helemaal) betaald zijn: eerst een vriendelijke herinnering van die termijnen; de "
+    "EUR\xa01.250,00) dan nog niet (helemaal) betaald zijn: eerst een vriendelijke herinnering voor die termijnen; de "
     "gewone stappen volgen pas daarna.",
     Language.EN: "Send instalment reminder on 1 May 2026 if the 2 instalments from 1 March 2026 (EUR\xa01,250.00 "
     "together) are still not paid (in full) by then: first a friendly reminder of those instalments; the usual steps "
@@ -157,7 +157,7 @@ def test_a_later_reminder_of_several_missed_instalments_is_a_condition_too(tmp_p
     ("as_of", "events", "said"),
     [
         # Missed, its reminder still to come: the steps resume only after it, as "Wat nu" says.
-        (MISSED, [PLAN], "De escalatie loopt weer na een herinnering van de gemiste termijn."),
+        (MISSED, [PLAN], "De escalatie loopt weer na een herinnering voor de gemiste termijn."),
         # Reminded, and its days gone unpaid: the usual steps are back.
         (date(2026, 3, 25), [PLAN, event(REMINDED, "reminder")], "De escalatie loopt weer."),
     ],

@@ -365,7 +365,7 @@ def test_an_instalment_due_before_the_plan_s_letter_arrives_is_today_s_work_only
     assert what_next(waiting, ledger.creditor) == [
         # s53: a day still to come, by which the debtor may yet pay: said as a condition, not as a miss
         "Herinnering gemiste termijn sturen op 28 maart 2026 als de termijn van 10 maart 2026 (EUR\xa0500,00) dan nog "
-        "niet (helemaal) betaald is: eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas "
+        "niet (helemaal) betaald is: eerst een vriendelijke herinnering voor die termijn; de gewone stappen volgen pas "
         "daarna.",
         "Later dan het beleid: de bevestiging van de regeling wordt aangenomen binnen te zijn op 13 maart 2026, niet "
         "vóór de dag van de termijn. Daarom vraagt zij de termijn uiterlijk 27 maart 2026, 14 dagen na die dag (zoals "
@@ -407,7 +407,7 @@ def test_an_instalment_the_plan_s_letter_asks_by_the_term_s_last_day_is_today_s_
     assert [t.action.kind for t in todays_work([waiting], waiting.as_of)] == []
     assert what_next(waiting, ledger.creditor) == [
         "Herinnering gemiste termijn sturen op 19 maart 2026 als de termijn van 10 maart 2026 (EUR\xa0500,00) dan nog "
-        "niet (helemaal) betaald is: eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas "
+        "niet (helemaal) betaald is: eerst een vriendelijke herinnering voor die termijn; de gewone stappen volgen pas "
         "daarna.",
         "Later dan het beleid: de bevestiging van de regeling wordt aangenomen binnen te zijn op 13 maart 2026, niet "
         "vóór de dag van de termijn. Daarom vraagt zij de termijn uiterlijk 18 maart 2026, de dag vóór de "
@@ -844,7 +844,7 @@ def test_a_plan_of_one_instalment_is_told_in_the_singular(tmp_path, language):
 # The plan's letter arrives on the 13th and asks the first by the second's day, the 16th: reminded from the 17th.
 TWO_MISSED_NEXT = {
     "nl": "Herinnering gemiste termijn sturen sinds 17 maart 2026: 2 termijnen zijn niet (helemaal) betaald, de eerste "
-    "van 12 maart 2026, samen EUR\u00a01.250,00. Eerst een vriendelijke herinnering van die termijnen;",
+    "van 12 maart 2026, samen EUR\u00a01.250,00. Eerst een vriendelijke herinnering voor die termijnen;",
     "en": "Send instalment reminder, due since 17 March 2026: 2 instalments have not been paid (in full), the first of 12 "
     "March 2026, EUR\u00a01,250.00 together. First a friendly reminder of those instalments;",
 }
@@ -854,7 +854,7 @@ TWO_MISSED_NEXT = {
 def test_the_reminder_of_two_missed_instalments_is_told_to_staff_as_the_letter_asks_it(tmp_path, language):
     """Two instalments of 625.00 (12 and 16 March 2026), neither paid on the 24th: the reminder written that night
     asks EUR 1,250.00 for both, but the dossier's next step said "de termijn van 12 maart 2026 (EUR 625,00) is niet
-    (helemaal) betaald. Eerst een vriendelijke herinnering van die termijn"."""
+    (helemaal) betaald. Eerst een vriendelijke herinnering voor die termijn"."""
     installments = [{"due": date(2026, 3, 12), "amount": 625}, {"due": date(2026, 3, 16), "amount": 625}]
     ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 3, 10), "arrangement", installments=installments)])
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 24))
@@ -958,7 +958,7 @@ def test_what_next_reminds_a_missed_instalment_before_any_harder_step(book, clai
     lines = what_next(by_id(claims, "K-PLAN-LATE"), book[0].creditor)
     assert lines == [
         "Herinnering gemiste termijn sturen sinds 16 juni 2026: de termijn van 15 juni 2026 (EUR\u00a0300,00) "
-        "is niet (helemaal) betaald. Eerst een vriendelijke herinnering van die termijn; de gewone stappen "
+        "is niet (helemaal) betaald. Eerst een vriendelijke herinnering voor die termijn; de gewone stappen "
         "volgen pas daarna."
     ]
 

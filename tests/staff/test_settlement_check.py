@@ -4,6 +4,7 @@ agreement; the dossier's "Wat nu" says it and what a miss brings, never "Geen st
 .settlement_check; docs/ledger-format.md, "A settlement (minnelijk akkoord)"). One invoice of 1250.00, a reminder sent,
 the settlement of 600.00 agreed on 2026-11-28."""
 
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 from incasso.claims.assess import assess
 from incasso.claims.states import ActionKind, Status
 from incasso.ledger.model import Language
+from incasso.staff import words
 from incasso.staff.explain import what_next
 from incasso.staff.exports import claim_record
 from incasso.staff.language import speaking
@@ -89,7 +91,7 @@ def test_once_the_statements_show_it_missed_the_check_gives_way_to_the_steps(tmp
         (
             Language.NL,
             "Controle: akkoord betaald? Vanaf 16 december 2026: de termijn van EUR 300,00 van het minnelijk akkoord "
-            "vervalt op 15 december 2026. Niet betaald: een herinnering van die termijn volgt, en 14 dagen na die "
+            "vervalt op 15 december 2026. Niet betaald: een herinnering voor die termijn volgt, en 14 dagen na die "
             "dag vervalt het akkoord.",
         ),
         (
@@ -133,3 +135,23 @@ def test_a_missed_instalment_is_checked_after_its_grace_with_its_reminder_said(t
     paid_up = [*PART_PAID, payment(date=date(2026, 12, 18), amount=Decimal("200.00"))]
     _, kept = _claim(tmp_path / "kept", date(2026, 12, 20), settlement=IN_TWO, paid=paid_up)
     assert kept.next_action is not None and kept.next_action.due == date(2027, 1, 16)
+
+
+def _texts(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _texts(item)]
+    if isinstance(value, (list, tuple)):
+        return [text for item in value for text in _texts(item)]
+    return []
+
+
+def test_a_reminder_is_for_an_instalment_in_the_dutch_staff_texts() -> None:
+    """s61: the check of a settlement's instalment said "Niet betaald: een herinnering voor die termijn volgt", and the
+    plan's steps "eerst een vriendelijke herinnering voor die termijn": a herinnering is "voor" an instalment (the
+    check of a missed one: "De herinnering voor die termijn is de brief van ..."); "van" goes with its date."""
+    said = [text for name in dir(words) if name.isupper() for text in _texts(getattr(words, name))]
+    assert len(said) > 500
+    wrong = [text for text in said if re.search(r"herinnering(?:en)? van (?:de|die|deze)\b", text)]
+    assert wrong == [], wrong

@@ -41,3 +41,12 @@ def test_every_page_label_of_what_a_notice_asks_says_it_as_the_letter_does(lang)
     assert len(asking) >= 9, sorted(asking)
     worded_apart = {key: said for key, said in asking.items() if letter_wording(lang) not in said}
     assert not worded_apart, worded_apart
+
+
+@pytest.mark.parametrize("lang", list(Language))
+def test_the_line_by_the_qr_code_says_what_the_notice_asks_as_the_letter_does(lang):
+    """s61: the line by the QR code of a plan under a final notice said "alles wat nu te laat is" and "the whole amount
+    overdue now" beside the top's and the letters' "alles wat te laat is" and "the whole overdue amount"."""
+    said = LABELS[lang]["plan_qr_notice"]
+    assert letter_wording(lang) in said, said
+    assert not re.search(r"\bnu te laat\b|\boverdue now\b", said), said

@@ -238,7 +238,7 @@ def _agreement_facts(claim: Claim) -> list[str]:
 
 def _under(claim: Claim, key: str) -> str:
     """What the agreement does to the escalation: a plan behind whose missed instalment is reminded of first says
-    so, as "Wat nu" below it does ("eerst een vriendelijke herinnering van die termijn"), not that the steps resume."""
+    so, as "Wat nu" below it does ("eerst een vriendelijke herinnering voor die termijn"), not that the steps resume."""
     action = claim.next_action
     if key == "plan_in_arrears" and action is not None and action.kind == ActionKind.REMIND_INSTALLMENT:
         return "plan_in_arrears_reminded_first"

@@ -596,7 +596,7 @@ ESCALATION_UNDER = {
     "plan_on_schedule": "De escalatie staat stil zolang de termijnen binnenkomen.",
     "plan_on_schedule_single": "De escalatie staat stil zolang die termijn op tijd binnenkomt.",
     "plan_in_arrears": "De escalatie loopt weer.",
-    "plan_in_arrears_reminded_first": "De escalatie loopt weer na een herinnering van de gemiste termijn.",
+    "plan_in_arrears_reminded_first": "De escalatie loopt weer na een herinnering voor de gemiste termijn.",
     "plan_asked_later": "De escalatie staat stil tot dan.",
     "plan_asked_later_more": "De escalatie staat stil tot dan.",
     # After a kept promise or a completed plan of part of the balance (claims.escalation): not friendly first again.
@@ -695,15 +695,15 @@ NEXT = {
     "reminder_rest_of_plan": "{action} {when}: de brief voor wat de nagekomen betalingsregeling van een deel "
     "overliet ({amount}). Blijft die {days} dagen onbetaald, dan gaat het verder na de bereikte fase ({stage}).",
     "remind_installment": "{action} sturen {when}: de termijn van {date} ({amount}) is niet (helemaal) betaald. "
-    "Eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas daarna.",
+    "Eerst een vriendelijke herinnering voor die termijn; de gewone stappen volgen pas daarna.",
     "remind_installment_several": "{action} sturen {when}: {count} termijnen zijn niet (helemaal) betaald, de "
-    "eerste van {date}, samen {amount}. Eerst een vriendelijke herinnering van die termijnen; de gewone stappen "
+    "eerste van {date}, samen {amount}. Eerst een vriendelijke herinnering voor die termijnen; de gewone stappen "
     "volgen pas daarna.",
     # ... on a day still to come ({when}: WHEN_ON): the debtor may yet pay before it, so said as a condition.
     "remind_installment_later": "{action} sturen {when} als de termijn van {date} ({amount}) dan nog niet "
-    "(helemaal) betaald is: eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas daarna.",
+    "(helemaal) betaald is: eerst een vriendelijke herinnering voor die termijn; de gewone stappen volgen pas daarna.",
     "remind_installment_several_later": "{action} sturen {when} als de {count} termijnen vanaf {date} (samen "
-    "{amount}) dan nog niet (helemaal) betaald zijn: eerst een vriendelijke herinnering van die termijnen; de gewone "
+    "{amount}) dan nog niet (helemaal) betaald zijn: eerst een vriendelijke herinnering voor die termijnen; de gewone "
     "stappen volgen pas daarna.",
     # A check is named as the task list names it (ACTION: "Controle: termijn betaald?"), then from when, capitalised
     # after the question (explain._policy_step), and what it checks: one wording in both places.
@@ -714,7 +714,7 @@ NEXT = {
     "{date} betaald zijn. Niet (helemaal) betaald: dan vervalt het akkoord zodra de afschriften die dag tonen, het "
     "hele bedrag komt terug met rente en kosten en de stappen gaan verder.",
     "check_settlement_installment": "{action} {when}: de termijn van {amount} van het minnelijk akkoord vervalt op "
-    "{date}. Niet betaald: een herinnering van die termijn volgt, en {grace} dagen na die dag vervalt het akkoord.",
+    "{date}. Niet betaald: een herinnering voor die termijn volgt, en {grace} dagen na die dag vervalt het akkoord.",
     "check_settlement_missed": "{action} {when}: de gemiste termijn van {date} ({amount} open) van het minnelijk "
     "akkoord; {last} is de laatste dag om het akkoord te houden.{reminder} Niet betaald: dan vervalt het akkoord, het "
     "hele bedrag komt terug met rente en kosten en de stappen gaan verder.",
@@ -733,7 +733,7 @@ NEXT = {
     "uiterlijk die dag betaald zijn. Niet (helemaal) betaald: dan vervalt het akkoord, het hele bedrag komt terug met "
     "rente en kosten en de stappen gaan verder.",
     "check_settlement_installment_unseen": "{action} {when}: de termijn van {amount} van het minnelijk akkoord "
-    "verviel die dag. Niet betaald: een herinnering van die termijn volgt, en {grace} dagen na de dag van de termijn "
+    "verviel die dag. Niet betaald: een herinnering voor die termijn volgt, en {grace} dagen na de dag van de termijn "
     "vervalt het akkoord.",
     "check_settlement_sum_unseen": "{action} {when}: dat is de laatste dag om het akkoord te houden, voor het "
     "afgesproken bedrag van {amount} van {date}, waarvan de bank de betaling heeft teruggeboekt.{reminder} Niet "

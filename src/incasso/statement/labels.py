@@ -339,7 +339,9 @@ NL = {
     "plan_nothing_due_single": "Er staat nu geen termijn open. Het bedrag om over te maken is uw termijn: "
     "{amount}, uiterlijk {date}.",
     "plan_qr_due": "Het bedrag om over te maken is wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
-    "plan_qr_notice": "Het bedrag om over te maken is alles wat nu te laat is, niet alleen {instalment}. Dat vraagt "
+    # What the notice asks, in the words of the top and the letters (s61: "alles wat nu te laat is" and "the whole
+    # amount overdue now" read as another amount beside them).
+    "plan_qr_notice": "Het bedrag om over te maken is alles wat te laat is, niet alleen {instalment}. Dat vraagt "
     "{notice}.",
     "promise_qr": "Het bedrag om over te maken is het bedrag dat u heeft toegezegd.",
     "promise_qr_whole": "Het bedrag om over te maken is het hele bedrag, met de rente tot vandaag.",
@@ -2271,7 +2273,7 @@ EN = {
     "plan_nothing_due_single": "No instalment is due right now. The amount to transfer is your instalment: {amount}, "
     "by {date}.",
     "plan_qr_due": "The amount to transfer is what is due now under your payment plan: {amount}.",
-    "plan_qr_notice": "The amount to transfer is the whole amount overdue now, not only {instalment}. "
+    "plan_qr_notice": "The amount to transfer is the whole overdue amount, not only {instalment}. "
     "That is what {notice} asks.",
     "promise_qr": "The amount to transfer is the amount you promised to pay.",
     "promise_qr_whole": "The amount to transfer is the whole amount, with interest up to today.",

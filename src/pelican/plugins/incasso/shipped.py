@@ -138,16 +138,13 @@ PLAN_UNPAID = (
         "According to our records, we have no payment from you that counts for the instalment of your payment plan.",
     ),
 )
-# A final notice over a plan, as its messages and letters shipped the reason for it: "De termijnen van uw
-# betalingsregeling zijn niet allemaal op tijd betaald." beside an instalment paid and taken back by the bank reads as
-# if the debtor did not pay it. It says what counts, as the plan's reminders do (`PLAN_UNPAID`), true whether the
+# A final notice over a plan, as its letters and the messages after its term ship the reason for it: "..., maar de
+# termijnen zijn niet allemaal op tijd betaald.", "Dat deden wij omdat de termijnen van uw betalingsregeling niet
+# allemaal op tijd betaald waren." beside an instalment paid and taken back by the bank read as if the debtor did not
+# pay it. It says what counts, as the plan's reminders do (`PLAN_UNPAID`), true whether the
 # return came before the notice or after it; and the messages after the notice state it, then what counts, not
 # "omdat" (as `RETURNED_TOLD` does of {not_received}).
 PLAN_LATE = (
-    (
-        "De termijnen van uw betalingsregeling zijn niet allemaal op tijd betaald.",
-        "Wij hebben niet voor elke termijn van uw betalingsregeling op tijd een betaling van u gehad die meetelt.",
-    ),
     (  # the letter's "Wij hebben met u een betalingsregeling afgesproken, ...": two sentences (s58: 23 words)
         ", maar de termijnen zijn niet allemaal op tijd betaald.",
         ". Wij hebben niet voor elke termijn op tijd een betaling van u gehad die meetelt.",
@@ -161,10 +158,6 @@ PLAN_LATE = (
         "waren.",
         "(een sommatie). Wij hebben niet voor elke termijn van uw betalingsregeling op tijd een betaling van u gehad "
         "die meetelt.",
-    ),
-    (
-        "The instalments of your payment plan have not all been paid on time.",
-        "We did not have a payment from you that counts in time for every instalment of your payment plan.",
     ),
     (  # ... "We agreed a payment plan with you, ...": two sentences (s58: 26 words)
         ", but its instalments have not all been paid on time.",
@@ -180,8 +173,18 @@ PLAN_LATE = (
         "instalment of your plan.",
     ),
 )
-# ... and as the messages after the notice shipped them until s58, the reason after a comma: a creditor's copy.
+# ... and as the messages after the notice shipped them until s58, the reason after a comma; and as the messages in its
+# term opened until s61, before "Daarom vraagt {plan_notice} ..." (statements `_SO_THE_NOTICE_ASKS` leaves that opening
+# out of a copy as shipped, but a copy whose next sentence is the creditor's own keeps it): a creditor's copy.
 PLAN_LATE_BEFORE = (
+    (
+        "De termijnen van uw betalingsregeling zijn niet allemaal op tijd betaald.",
+        "Wij hebben niet voor elke termijn van uw betalingsregeling op tijd een betaling van u gehad die meetelt.",
+    ),
+    (
+        "The instalments of your payment plan have not all been paid on time.",
+        "We did not have a payment from you that counts in time for every instalment of your payment plan.",
+    ),
     (
         "(een sommatie), omdat de termijnen van uw betalingsregeling niet allemaal op tijd betaald waren.",
         "(een sommatie). Wij hebben niet voor elke termijn van uw betalingsregeling op tijd een betaling van u gehad "

@@ -25,7 +25,7 @@ from incasso.statement.labels import DUTCH_IN_ENGLISH, LABELS
 from incasso.statement.view import MESSAGE_VALUES, OPTIONAL_MESSAGES, OTHER_MESSAGES, STATUS_MESSAGES, StatementView
 
 from .publish import make_below
-from .shipped import PAGE_RETURNED_TOLD, as_shipped_now
+from .shipped import PAGE_RETURNED_TOLD, as_shipped_now, left_out
 from .templating import rendered, with_globals
 
 logger = logging.getLogger(__name__)
@@ -62,6 +62,33 @@ _NOTICE_SENT = (
 _THE_INSTALMENT = (
     ("niet alleen de termijn.", "niet alleen {the_instalment}."),
     ("not only the instalment.", "not only {the_instalment}."),
+)
+# ... and the messages of a plan under a final notice opened "De termijnen van uw betalingsregeling zijn niet allemaal
+# op tijd betaald. Daarom vraagt {plan_notice} alles wat te laat is, ...": the top above them names the instalments
+# and says the notice asks everything overdue (statement.steps `_notice_lead`, `plan_notice_lead_since`), and
+# "Daarom" was untrue where the notice came over an earlier instalment. Each version shipped (sessions 40 to 60) is
+# left out as a whole, read after `_THE_INSTALMENT` ("niet alleen de termijn." as {the_instalment}); a creditor's own
+# words stay.
+_LATE_NL, _LATE_EN = (
+    "De termijnen van uw betalingsregeling zijn niet allemaal op tijd betaald.",
+    "The instalments of your payment plan have not all been paid on time.",
+)
+_SOMMATIE = '(in Dutch: <i lang="nl">sommatie</i>)'
+_SO_THE_NOTICE_ASKS = left_out(
+    f"{_LATE_NL} Daarom vraagt {{plan_notice}} alles wat te laat is, niet alleen {{the_instalment}}.",
+    f"{_LATE_NL} Daarom vraagt onze laatste brief (sommatie) alles wat te laat is, niet alleen {{the_instalment}}.",
+    f"{_LATE_NL} Daarom vragen wij u met een sommatie om alles te betalen wat te laat is, niet alleen "
+    "{the_instalment}.",
+    f"{_LATE_EN} So {{plan_notice}} {_SOMMATIE} covers the whole overdue amount, not only {{the_instalment}}.",
+    f"{_LATE_EN} So {{plan_notice}} {_SOMMATIE} asks for everything overdue, not only {{the_instalment}}.",
+    f"{_LATE_EN} So {{plan_notice}} {_SOMMATIE} asks for everything that is overdue, not only {{the_instalment}}.",
+    f"{_LATE_EN} So our final notice {_SOMMATIE} asks for everything that is overdue, not only {{the_instalment}}.",
+    f"{_LATE_EN} So, with a notice to pay {_SOMMATIE}, we ask you for the whole overdue amount, not only "
+    "{the_instalment}.",
+    f"{_LATE_EN} So we are asking you, with a notice to pay {_SOMMATIE}, for everything overdue, not only "
+    "{the_instalment}.",
+    f"{_LATE_EN} So we are asking you, with a notice to pay {_SOMMATIE}, for everything that is overdue, not only "
+    "{the_instalment}.",
 )
 _THE_AGENCY = (
     ("nieuwe betalingsregeling af met {agency}.", "nieuwe betalingsregeling af met {the_agency}."),
@@ -306,9 +333,10 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     # one that has the file ({the_agency}: "het incassobureau").
     "handover_plan_running": _THE_AGENCY,
     # "niet alleen de termijn" of two missed: {the_instalment}, in their number.
-    "final_notice_plan": _THE_INSTALMENT,
-    "final_notice_plan_costs_charged": _THE_INSTALMENT,
-    "final_notice_plan_unagreed": _THE_INSTALMENT,
+    # ... and their opening said what the top says, left out (`_SO_THE_NOTICE_ASKS`).
+    "final_notice_plan": (*_THE_INSTALMENT, *_SO_THE_NOTICE_ASKS),
+    "final_notice_plan_costs_charged": (*_THE_INSTALMENT, *_SO_THE_NOTICE_ASKS),
+    "final_notice_plan_unagreed": (*_THE_INSTALMENT, *_SO_THE_NOTICE_ASKS),
     "overdue": (
         ("De betaaltermijn van deze factuur is voorbij", "De betaaltermijn van {this_invoice} is voorbij"),
         ("The payment term of this invoice has ended", "The payment term of {this_invoice} has ended"),
