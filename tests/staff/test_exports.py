@@ -476,7 +476,11 @@ def real_claims_json(site, tmp_path: Path) -> tuple[list[tuple[str, object]], li
     top = [(re.sub(r"^stages\.[a-z_]+", "stages.<stage>", f), v) for f, v in fields(document)]
     ledger = load_ledger(DEMO_LEDGER)
     returns = BankReturns(
-        (ReturnedPayment("B1", Decimal("150.00"), date(2026, 11, 4), date(2026, 11, 12), None, None),),
+        (
+            ReturnedPayment("B1", Decimal("150.00"), date(2026, 11, 4), date(2026, 11, 12), None, None),
+            # Written as taken back in the debtor's file, without its bank_ref (s61: null, as a payment's own).
+            ReturnedPayment(None, Decimal("20.00"), date(2026, 11, 5), date(2026, 11, 12), None, None),
+        ),
         (RefundReturned(Decimal("10.00"), date(2026, 11, 2), date(2026, 11, 3), None, "B2"),),
     )
     returned = claim_record(assess(ledger, ledger.debtors[0], AS_OF), ledger.creditor.policy, "", returns=returns)

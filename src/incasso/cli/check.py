@@ -14,7 +14,7 @@ from incasso.bank.said import unread_notes
 from incasso.claims.claim import Claim
 from incasso.claims.notices import claim_notes, claims_rate_notices, ledger_notes
 from incasso.claims.states import STAGE_ORDER, Stage, Status
-from incasso.cli.bank import bank_summary, counted
+from incasso.cli.bank import bank_summary, counted, written_returns
 from incasso.cli.ledger_cache import cache_line, opened
 from incasso.cli.progress import BETWEEN_IN_A_CHECK, timed
 from incasso.cli.report import BUSY, FAILED, OK, ledger_problems, note, problem, say
@@ -83,6 +83,9 @@ def _check(args: argparse.Namespace, clock: CommandClock) -> int:
     if books.bank is not None:
         outside = outside_of_claims(books.bank, claims, ledger.creditor)
         bank_summary(books.bank, quiet=quiet, redact=args.redact, outside=outside)
+    else:  # no bank/ folder: the payments a debtor file says the bank took back are the only returns
+        for line in written_returns(ledger.bank_returned):
+            say(line, quiet=quiet)
     for line in unread_notes(books.bank, ledger.creditor.set_aside):  # no statement in bank/: nothing set aside
         note(line)
     for skipped in ledger.skipped:

@@ -1058,7 +1058,8 @@ def _payment_changes(
     edited = [p for p in gone if not any(_returned_as(r, p) for r in returned)]
     found["payments_gone"] += [_payment_entry(key, name, p) for p in edited]
     found["payments_returned"] += [_returned_entry(key, name, r) for r in fresh]
-    moved = [("payments_returned", r["bank_ref"]) for r in fresh]
+    moved = [("payments_returned", r["bank_ref"]) for r in fresh if r["bank_ref"]]  # by its entry: one written
+    # as taken back without one (bank_ref null; "" in a claims.json of before s61) names none to say
     return tuple(moved + [("payments", p["bank_ref"]) for p in arrived if p.get("bank_ref")])
 
 
@@ -1098,7 +1099,9 @@ def _is_day(value: object) -> bool:
 
 
 def _return_key(returned: dict) -> tuple:
-    return (returned["bank_ref"], returned["date"], returned["amount"], returned["returned"])
+    """A payment taken back, known by its entry and days: one without an entry the same whether a claims.json writes
+    its bank_ref null (as since s61) or "" (before)."""
+    return (returned["bank_ref"] or None, returned["date"], returned["amount"], returned["returned"])
 
 
 def _lowered(payment: dict, gone: list[dict], returned: list[dict]) -> bool:
@@ -1116,7 +1119,8 @@ def _lowered(payment: dict, gone: list[dict], returned: list[dict]) -> bool:
 
 def _part_of(returned: dict, payment: dict) -> bool:
     """Whether a payment taken back is a transaction of the batch `payment` names whole (`REF/2` of `REF`)."""
-    return bool(payment.get("bank_ref")) and returned["bank_ref"].startswith(f"{payment['bank_ref']}/")
+    ref = returned["bank_ref"]  # null (or "") for one written as taken back without its entry: of no batch
+    return bool(payment.get("bank_ref")) and bool(ref) and ref.startswith(f"{payment['bank_ref']}/")
 
 
 def _returned_as(returned: dict, payment: dict) -> bool:
@@ -1130,7 +1134,7 @@ def _returned_as(returned: dict, payment: dict) -> bool:
 def _returned_entry(key: str, name: str, returned: dict) -> Entry:
     values = {"amount": _money(returned["amount"]), "date": _day(returned["date"])}
     values |= {"returned": _day(returned["returned"]), "reason": _reason(returned["reason"]), "answered": ""}
-    return Entry(key, name, values, returned["bank_ref"])
+    return Entry(key, name, values, returned["bank_ref"] or None)
 
 
 def _reason(code: str | None) -> str:

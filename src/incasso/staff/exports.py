@@ -577,7 +577,8 @@ def _payments(claim: Claim) -> list[dict]:
 
 def _payments_returned(returns: BankReturns) -> list[dict]:
     """The payments the bank took back (they count nowhere else): the day credited and returned, the bank's
-    reason code, the account, and the bank entry; by date, amount and entry."""
+    reason code, the account, and the bank entry (null for one staff wrote as taken back without its bank_ref, as
+    a payment's own); by date, amount and entry."""
     return sorted(
         (
             {
@@ -590,7 +591,7 @@ def _payments_returned(returns: BankReturns) -> list[dict]:
             }
             for p in returns.payments
         ),
-        key=lambda p: (p["date"], p["amount"], p["bank_ref"]),
+        key=lambda p: (p["date"], p["amount"], p["bank_ref"] or ""),
     )
 
 
