@@ -428,6 +428,38 @@ def _day_of(debtor_id: str) -> str:
 # -- s61: what `incasso check` finds of the change list, and a return written without its entry -------------------
 
 
+@pytest.mark.parametrize("another", [True, False], ids=["another statement read", "none left"])
+def test_returns_gone_alone_finds_what_the_whole_change_list_finds(tmp_path, another):
+    """`incasso check --internal-output` says the build's note on a payment counting again without making the whole
+    change list: from the previous claims.json's bank alone it knows whether any return is gone (its claims unread),
+    then from tonight's payments alone which dossiers' payments count again: the same ones the build names."""
+    from incasso.bank.books import read_books
+    from incasso.claims.assess import assess
+    from incasso.staff.changes import released_gone, returns_gone
+    from incasso.staff.exports import payments_document
+    from incasso.staff.returns import bank_returns as returned_of
+    from tests.bank.test_archived_returns import CREDIT, books, kept
+
+    books(tmp_path, [kept()])
+    root = tmp_path / "ledger"
+    text = claims_json(document(root, BEFORE))
+    before = read_back(document(root, BEFORE))
+    head, problem = parse_previous_lines(text.splitlines(keepends=True), claims_too=False)
+    assert problem is None and head is not None and head["claims"] == [] and head["bank"] == before["bank"]
+    assert released_gone(head, document(root, BEFORE)) == frozenset()  # the same statements: none gone
+    (root / "bank" / "nov.xml").unlink()
+    if another:
+        write_bank(root, {"dec.xml": camt053(CREDITOR_IBAN, [Booking("20.00", date(2026, 12, 1), credit=False)])})
+    current = document(root, date(2026, 12, 2))
+    whole = compare(before, current)
+    assert [entry.id for entry in whole.returns_gone] == ["D-1"]
+    assert released_gone(head, current) == frozenset({CREDIT})
+    books_now = read_books(root, date(2026, 12, 2))
+    claims = [assess(books_now.ledger, d, date(2026, 12, 2)) for d in books_now.ledger.debtors]
+    partial = payments_document(claims, returned_of(books_now.bank), books_now.bank)
+    assert returns_gone(before, partial) == whole.returns_gone
+
+
 def _written_without_entry(tmp_path: Path, returned: bool = True) -> dict:
     """claims.json of a ledger without bank/ whose D-1 paid 150.00 on 5 October, written as taken back on 10 November
     without its bank_ref (`returned`), or not (yet)."""

@@ -226,15 +226,18 @@ def _returns(bank: Reconciliation, credits: list[tuple[BankEntry, dict]]) -> lis
     return records
 
 
+def returns_taken(bank: Reconciliation) -> list[dict]:
+    """Of each return `returns` lists, what tells which payment it takes back: its entry, its day, and the credit it
+    takes back (the next build finds a payment counting again by these: staff.changes._released)."""
+    return [_taken(s.entry, s.related) for s in bank.skipped_for(SkipReason.RETURN)]
+
+
+def _taken(back: BankEntry, credit: BankEntry | None) -> dict:
+    return {"bank_ref": back.reference, "date": _day(back.booked), "credit": credit.reference if credit else None}
+
+
 def _return(back: BankEntry, credit: BankEntry | None, dossiers: list[dict]) -> dict:
-    record = {
-        "bank_ref": back.reference,
-        "date": _day(back.booked),
-        "amount": plain(back.amount),
-        "reason": back.return_reason,
-        "credit": credit.reference if credit else None,
-        "dossiers": dossiers,
-    }
+    record = _taken(back, credit) | {"amount": plain(back.amount), "reason": back.return_reason, "dossiers": dossiers}
     charges = {"charges": plain(back.charges)} if back.charges else {}
     return record | charges | ({"charges_apart": plain(back.apart)} if back.apart else {})
 
