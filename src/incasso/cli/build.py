@@ -222,7 +222,7 @@ def returns_gone_text(entries: tuple[Entry, ...], listed: str = "changes.md list
         f"{'the statement holding its return is' if len(entries) == 1 else 'the statements holding their returns are'}"
         " no longer in bank/ (a return counts only "
         "while its statement is read); if the bank did take the money back, write the day it did in that payment "
-        f"in the debtor file (returned: YYYY-MM-DD, with return_ref: the return's bank entry) and it counts no more; "
+        "in the debtor file (returned: YYYY-MM-DD, with return_ref: the return's bank entry) and it counts no more; "
         f"{listed}"
     )
 

@@ -583,8 +583,12 @@ def _released(previous: dict, current: dict) -> dict[str, tuple[dict, dict | Non
 def released_gone(previous: dict, current: dict) -> frozenset[str]:
     """The bank entries of the payments the previous build had a return take back that no statement read now holds
     (`_released`, its statement taken out of bank/): from the documents' `bank` alone, so that `incasso check` reads
-    the previous claims and tonight's payments only when there are any."""
-    return frozenset(ref for ref, (_, now) in _released(previous, current).items() if now is None)
+    the previous claims and tonight's payments only when there are any. None of a previous document it cannot read
+    (the build says so, and compares nothing)."""
+    try:
+        return frozenset(ref for ref, (_, now) in _released(previous, current).items() if now is None)
+    except _UNREADABLE:
+        return frozenset()
 
 
 def returns_gone(previous: dict, current: dict) -> tuple[Entry, ...]:
