@@ -320,7 +320,9 @@ def test_a_payment_written_as_returned_counts_so_without_any_bank_folder(tmp_pat
     root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=people)
     result = read_books(root, AS_OF)
     assert result.bank is None and counting(result, "D-1") == []
-    assert result.ledger.bank_returned == {"D-1": (ReturnedPayment("", Decimal("150.00"), OCTOBER, BACK, None, None),)}
+    assert result.ledger.bank_returned == {
+        "D-1": (ReturnedPayment(None, Decimal("150.00"), OCTOBER, BACK, None, None),)
+    }
     assert total_due(result, "D-1") == Decimal("1250.00")
 
 

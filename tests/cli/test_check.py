@@ -358,3 +358,63 @@ def test_a_running_settlement_is_counted_whole_and_what_is_left_of_its_agreed_su
     )
     docs = (Path(__file__).parents[2] / "docs" / "cli.md").read_text(encoding="utf-8")
     assert out[total + 1] in docs.splitlines()
+
+
+# -- s61: a payment the last build counted as taken back counts again: check says it too, given that build's output --
+
+
+@pytest.mark.slow
+def test_check_given_the_last_build_s_output_says_a_taken_back_payment_counts_again(tmp_path, capsys):
+    """s60: only the build said it, the night it happened; a check (the nightly job's, before the build, or a clerk's
+    after archiving a statement) said nothing, since it did not read the last build's claims.json. Now, given that
+    output (--internal-output), it says the build's note, ids only; the build says the same."""
+    from tests.bank.test_archived_returns import books, kept
+
+    books(tmp_path, [kept()])
+    root, internal = tmp_path / "ledger", tmp_path / "internal"
+    common = ["--ledger", str(root), "--internal-output", str(internal), "-q"]
+    built = ["build", *common, "--output", str(tmp_path / "out"), "--public-url", "http://localhost:8000"]
+    assert main([*built, "--as-of", AS_OF.isoformat()]) == 0
+    check = ["check", *common, "--as-of", "2026-11-23"]
+    capsys.readouterr()
+    assert main(check) == 0
+    assert "counts again" not in capsys.readouterr().out  # the return still read: nothing to say
+    (root / "bank" / "nov.xml").unlink()
+    assert main(check) == 0  # a note, not a problem
+    checked = capsys.readouterr().out
+    said = (
+        "note: 1 payment the last build counted as taken back by the bank counts again (D-1): the statement holding "
+        "its return is no longer in bank/ (a return counts only while its statement is read); if the bank did take "
+        "the money back, write the day it did in that payment in the debtor file (returned: YYYY-MM-DD, with "
+        "return_ref: the return's bank entry) and it counts no more; "
+    )
+    assert f"{said}the next build lists them in changes.md\n" in checked
+    assert "Bakkerij" not in checked and "150.00" not in checked  # ids only, as the build's
+    assert main(["check", "--ledger", str(root), "--as-of", "2026-11-23", "-q"]) == 0
+    assert "counts again" not in capsys.readouterr().out  # without the output, nothing to compare with
+    assert main([*built, "--as-of", "2026-11-23"]) == 0
+    assert f"{said}changes.md lists them\n" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_check_after_the_demo_s_build_says_nothing_counts_again_as_the_build_compares_nothing(
+    tmp_path, capsys, monkeypatch
+):
+    """The real build after the demo's starts as a first build (its records are of other dossiers): no change list,
+    no note. The check given the demo's output says none either."""
+    from tests.bank.test_archived_returns import books, kept
+
+    monkeypatch.delenv("INCASSO_SECRET", raising=False)
+
+    books(tmp_path, [kept()])
+    root, internal = tmp_path / "ledger", tmp_path / "internal"
+    common = ["--ledger", str(root), "--internal-output", str(internal), "-q"]
+    built = ["build", *common, "--output", str(tmp_path / "out"), "--public-url", "http://localhost:8000"]
+    assert main([*built, "--as-of", AS_OF.isoformat()]) == 0  # no INCASSO_SECRET: the demo's
+    (root / "bank" / "nov.xml").unlink()
+    capsys.readouterr()
+    assert main(["check", *common, "--as-of", "2026-11-23"]) == 0
+    assert "counts again" in capsys.readouterr().out  # as the demo's next build would say
+    monkeypatch.setenv("INCASSO_SECRET", "a-real-secret-of-forty-characters-or-more-0123456789")
+    assert main(["check", *common, "--as-of", "2026-11-23"]) == 0
+    assert "counts again" not in capsys.readouterr().out

@@ -150,3 +150,40 @@ def test_the_staff_overview_and_the_dossier_name_the_charges_the_creditor_s_cost
         )
         assert said in visible_text(dossier.read_text(encoding="utf-8"))
     assert overview.count("Die kosten zijn voor rekening van de schuldeiser, niet van de debiteur") == len(DEBTORS)
+
+
+def test_a_real_build_records_charges_booked_apart_and_a_return_written_without_its_entry(tmp_path, capsys):
+    """s61, a real build and check: D-3201's return names 1.00 charges booked apart (a camt.053.001.08 ChrgInclInd
+    false), D-3202's payment of 4 November is written as taken back on 19 November, without its bank_ref (a payment
+    provider's chargeback no statement shows). claims.json records the charges apart (until s61 it left them out) and
+    the written return's bank_ref as null (it was ""); check says both, the one as read, the other as written."""
+    from incasso.cli.main import main
+
+    written = {"date": PAID, "amount": "1250.00", "returned": RETURNED}
+    debtors = [_debtor("D-3201", "nl"), _debtor("D-3202", "en") | {"payments": [written]}]
+    ledger = write_ledger(tmp_path / "ledger", creditor=valid_creditor(interest="none"), debtors=debtors)
+    account = DEBTORS["D-3201"][2]
+    paid = Booking("1250.00", PAID, ref="C1", scor=rf_reference("D-3201"), iban=account, end_to_end="E2E-1")
+    apart = {"charges": "1.00", "charges_apart": True}
+    back = Booking("1250.00", RETURNED, credit=False, ref="B1", return_reason="MD06", iban=account, end_to_end="E2E-1")
+    write_bank(ledger, {"a.xml": camt053(CREDITOR_IBAN, [paid, replace(back, **apart)], version="08")})
+    site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--public-url", "http://localhost:8000"])
+    assert site.exit_code == 0
+    document = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))
+    [read] = document["bank"]["returns"]
+    assert (read["bank_ref"], read["amount"], read["credit"], read["charges_apart"]) == ("B1", "1250.00", "C1", "1.00")
+    assert "charges" not in read  # none in what it debits
+    claims = {c["id"]: c for c in document["claims"]}
+    assert [(r["bank_ref"], r["amount"], r["returned"]) for r in claims["D-3202"]["payments_returned"]] == [
+        (None, "1250.00", "2026-11-19")
+    ]
+    capsys.readouterr()
+    assert main(["check", "--ledger", str(ledger), "--as-of", AS_OF.isoformat()]) == 0
+    said = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  returned: ")]
+    assert [line.split(" (", 1)[0] for line in said] == [
+        "  returned: EUR 1250.00 of 2026-11-04",
+        "  returned: EUR 1250.00 of 2026-11-04",
+    ]
+    assert said[0].endswith("(its EUR 1.00 charges booked apart, not in it: the creditor's cost); neither counts")
+    assert "(for D-3202) taken back on 2026-11-19, as staff wrote on the payment (" in said[1]
+    assert said[1].endswith(": payments[0].returned), not read from a statement; it does not count")

@@ -423,3 +423,96 @@ def test_a_payment_a_return_no_longer_takes_back_without_an_answer_says_why(tmp_
 
 def _day_of(debtor_id: str) -> str:
     return {"D-1": "3 november 2026", "D-2": "4 november 2026"}[debtor_id]
+
+
+# -- s61: what `incasso check` finds of the change list, and a return written without its entry -------------------
+
+
+@pytest.mark.parametrize("another", [True, False], ids=["another statement read", "none left"])
+def test_returns_gone_alone_finds_what_the_whole_change_list_finds(tmp_path, another):
+    """`incasso check --internal-output` says the build's note on a payment counting again without making the whole
+    change list: from the previous claims.json's bank alone it knows whether any return is gone (its claims unread),
+    then from tonight's payments alone which dossiers' payments count again: the same ones the build names."""
+    from incasso.bank.books import read_books
+    from incasso.claims.assess import assess
+    from incasso.staff.changes import released_gone, returns_gone
+    from incasso.staff.exports import payments_document
+    from incasso.staff.returns import bank_returns as returned_of
+    from tests.bank.test_archived_returns import CREDIT, books, kept
+
+    books(tmp_path, [kept()])
+    root = tmp_path / "ledger"
+    text = claims_json(document(root, BEFORE))
+    before = read_back(document(root, BEFORE))
+    head, problem = parse_previous_lines(text.splitlines(keepends=True), claims_too=False)
+    assert problem is None and head is not None and head["claims"] == [] and head["bank"] == before["bank"]
+    assert released_gone(head, document(root, BEFORE)) == frozenset()  # the same statements: none gone
+    (root / "bank" / "nov.xml").unlink()
+    if another:
+        write_bank(root, {"dec.xml": camt053(CREDITOR_IBAN, [Booking("20.00", date(2026, 12, 1), credit=False)])})
+    current = document(root, date(2026, 12, 2))
+    whole = compare(before, current)
+    assert [entry.id for entry in whole.returns_gone] == ["D-1"]
+    assert released_gone(head, current) == frozenset({CREDIT})
+    books_now = read_books(root, date(2026, 12, 2))
+    claims = [assess(books_now.ledger, d, date(2026, 12, 2)) for d in books_now.ledger.debtors]
+    partial = payments_document(claims, returned_of(books_now.bank), books_now.bank)
+    assert returns_gone(before, partial) == whole.returns_gone
+
+
+def _written_without_entry(tmp_path: Path, returned: bool = True) -> dict:
+    """claims.json of a ledger without bank/ whose D-1 paid 150.00 on 5 October, written as taken back on 10 November
+    without its bank_ref (`returned`), or not (yet)."""
+    from incasso.bank.books import read_books
+    from incasso.claims.assess import assess
+    from incasso.staff.exports import claims_document
+    from incasso.staff.returns import bank_returns
+    from tests.support.ledgers import payment
+
+    paid = payment(date=date(2026, 10, 5), amount="150.00") | ({"returned": date(2026, 11, 10)} if returned else {})
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(payments=[paid])])
+    books = read_books(root, BEFORE)
+    claims = [assess(books.ledger, d, BEFORE) for d in books.ledger.debtors]
+    written = bank_returns(None, {c.debtor.id: c.returned for c in claims})
+    return claims_document(claims, BEFORE, books.ledger.creditor.policy, lambda c: "", returns=written)
+
+
+def test_a_payment_written_as_returned_without_its_entry_has_a_null_bank_ref_and_an_older_empty_one_is_the_same(
+    tmp_path,
+):
+    """s60 wrote such a payment's bank_ref "" in claims.json, where the format writes an absent thing null (as a
+    payment's own bank_ref). The change list reads a claims.json of before as the same payment taken back: listed
+    once, the night it was written, not again the night after the upgrade."""
+    current = _written_without_entry(tmp_path / "now")
+    [back] = current["claims"][0]["payments_returned"]
+    assert (back["bank_ref"], back["amount"], back["returned"]) == (None, "150.00", "2026-11-10")
+    assert '"bank_ref": ""' not in claims_json(current)
+    older = read_back(current)
+    older["claims"][0]["payments_returned"][0]["bank_ref"] = ""  # as s60 wrote it
+    for previous in (older, read_back(current)):
+        changes = compare(previous, current)
+        assert changes.problem is None and not changes.sections["payments_returned"]
+    first = compare(read_back(_written_without_entry(tmp_path / "before", returned=False)), current)
+    [taken] = first.sections["payments_returned"]
+    assert (taken.id, taken.bank_ref) == ("D-1001", None)
+    assert all("betaling  " not in line and "None" not in line for line in lines(first))
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        {"returns": [{"bank_ref": "B1"}]},  # no day, no credit
+        {"returns": [None]},
+        {"returns": "B1"},
+    ],
+)
+def test_a_previous_claims_json_check_cannot_read_finds_no_return_gone_and_stops_nothing(tmp_path, garbled):
+    """A claims.json edited by hand (or of a version to come) that the build would say it could not read: the
+    check given it says nothing of returns gone, as the build compares nothing, and does not fail on it."""
+    from incasso.staff.changes import released_gone, returns_gone
+
+    current = tonight(tmp_path)
+    before = previous(tmp_path) | {"bank": garbled}
+    assert compare(before, current).problem is not None
+    assert released_gone(before, current) == frozenset()
+    assert returns_gone(before, current) == ()

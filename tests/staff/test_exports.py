@@ -61,6 +61,7 @@ from incasso.staff.exports import (
 from incasso.staff.outside import outside_of_claims
 from incasso.staff.overview import BankReturns, FlagKind, RefundReturned
 from incasso.staff.view import doubted_credits, possibly_paid, staff_book
+from tests.staff.test_bank_record import _returned_with_charges
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import (
     MISSING,
@@ -476,7 +477,11 @@ def real_claims_json(site, tmp_path: Path) -> tuple[list[tuple[str, object]], li
     top = [(re.sub(r"^stages\.[a-z_]+", "stages.<stage>", f), v) for f, v in fields(document)]
     ledger = load_ledger(DEMO_LEDGER)
     returns = BankReturns(
-        (ReturnedPayment("B1", Decimal("150.00"), date(2026, 11, 4), date(2026, 11, 12), None, None),),
+        (
+            ReturnedPayment("B1", Decimal("150.00"), date(2026, 11, 4), date(2026, 11, 12), None, None),
+            # Written as taken back in the debtor's file, without its bank_ref (s61: null, as a payment's own).
+            ReturnedPayment(None, Decimal("20.00"), date(2026, 11, 5), date(2026, 11, 12), None, None),
+        ),
         (RefundReturned(Decimal("10.00"), date(2026, 11, 2), date(2026, 11, 3), None, "B2"),),
     )
     returned = claim_record(assess(ledger, ledger.debtors[0], AS_OF), ledger.creditor.policy, "", returns=returns)
@@ -512,6 +517,8 @@ def real_claims_json(site, tmp_path: Path) -> tuple[list[tuple[str, object]], li
     top += [pair for pair in fields(_outside_bank(tmp_path / "outside"), "bank") if "outside_ledger" in pair[0]]
     charged = fields(_charges_bank(tmp_path / "charges"), "bank")
     top += [pair for pair in charged if pair[0].endswith(".charges") or pair[0].startswith("bank.returns[].answer")]
+    apart = _returned_with_charges(tmp_path / "apart", "both")["bank"]
+    top += [pair for pair in fields(apart, "bank") if pair[0].endswith(".charges_apart")]
     # An ended promise or plan is as `promise` or `plan` (the docs say so once): its fields are named as theirs.
     return top + [("claims", claims)], [(re.sub(r"^ended\[\]\.(promise|plan)\.", r"\1.", f), v) for f, v in pairs]
 

@@ -177,11 +177,14 @@ def _contradicted(payment: Payment, bank: Reconciliation | None, problems: list[
 
 
 def _returned_payment(payment: Payment) -> ReturnedPayment:
-    """A payment written as taken back: its entry (none when written by hand), its amount and days; the bank's reason
-    and the account it came from are not in the file."""
+    """A payment written as taken back: its entry (None when written by hand without one), its amount and days, and
+    where `returned:` is written; the bank's reason and the account it came from are not in the file."""
     if payment.returned is None:
         raise ValueError(f"{payment.source}: a payment taken back without the day it was")
-    return ReturnedPayment(payment.bank_ref or "", payment.amount, payment.date, payment.returned, None, None)
+    written = payment.returned_at or (payment.source, "returned")
+    return ReturnedPayment(
+        payment.bank_ref, payment.amount, payment.date, payment.returned, None, None, written=written
+    )
 
 
 def _returned_late(payment: Payment, as_of: date) -> Problem:

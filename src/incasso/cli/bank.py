@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -14,6 +14,7 @@ from incasso.bank.reconcile import Copies, Note, NoteKind, Reconciliation, Skipp
 from incasso.bank.said import SET_ASIDE_NOTES, entries_taken, set_aside_note, taken_back
 from incasso.cli.report import note, say, shown
 from incasso.law.money import plain
+from incasso.ledger.model import ReturnedPayment
 from incasso.ledger.problems import visible
 from incasso.staff.outside import Outside
 
@@ -130,6 +131,27 @@ def _skipped(bank: Reconciliation, quiet: bool) -> None:
             f"taken back on {back.booked} ({back.source}{reason}{said}){_charges(back)}; neither counts",
             quiet=quiet,
         )
+    for line in written_returns(bank.returned):
+        say(f"  {line}", quiet=quiet)
+
+
+def written_returns(returned: Mapping[str, Sequence[ReturnedPayment]]) -> list[str]:
+    """The payments staff wrote as taken back by the bank (`returned:` in a debtor file), each said as that, at its
+    place: beside the returns read from the statements (whose lines name the statements), what the bank took back.
+    One a return read took back is said as read (bank.books.returns_written), so none is said twice."""
+    lines = []
+    for debtor_id, payments in sorted(returned.items()):
+        for payment in payments:
+            if payment.written is None:
+                continue
+            source, field = payment.written
+            entry = f", bank entry {payment.reference}" if payment.reference else ""
+            lines.append(
+                f"returned: EUR {plain(payment.amount)} of {payment.paid} (for {debtor_id}{entry}) taken back on "
+                f"{payment.returned}, as staff wrote on the payment ({source}: {field}), not read from a statement; "
+                "it does not count"
+            )
+    return lines
 
 
 def copies_text(copies: Copies) -> str:

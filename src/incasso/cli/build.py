@@ -211,9 +211,10 @@ def payments_gone_text(entries: tuple[Entry, ...]) -> str:
     )
 
 
-def returns_gone_text(entries: tuple[Entry, ...]) -> str:
+def returns_gone_text(entries: tuple[Entry, ...], listed: str = "changes.md lists them") -> str:
     """Payments the last build counted as taken back by the bank that count again because the statement holding
-    the return is no longer read (ids only): the debtor is asked less, though the money came back."""
+    the return is no longer read (ids only): the debtor is asked less, though the money came back. `listed`: where
+    staff find them (`incasso check` writes no changes.md: the next build's lists them)."""
     ids = ", ".join(dict.fromkeys(entry.id for entry in entries[:5])) + (", ..." if len(entries) > 5 else "")
     return (
         f"{counted(len(entries), 'payment', 'payments')} the last build counted as taken back by the bank "
@@ -222,7 +223,7 @@ def returns_gone_text(entries: tuple[Entry, ...]) -> str:
         " no longer in bank/ (a return counts only "
         "while its statement is read); if the bank did take the money back, write the day it did in that payment "
         "in the debtor file (returned: YYYY-MM-DD, with return_ref: the return's bank entry) and it counts no more; "
-        "changes.md lists them"
+        f"{listed}"
     )
 
 

@@ -14,7 +14,8 @@ from incasso.bank.said import unread_notes
 from incasso.claims.claim import Claim
 from incasso.claims.notices import claim_notes, claims_rate_notices, ledger_notes
 from incasso.claims.states import STAGE_ORDER, Stage, Status
-from incasso.cli.bank import bank_summary, counted
+from incasso.cli.bank import bank_summary, counted, written_returns
+from incasso.cli.build import returns_gone_text
 from incasso.cli.ledger_cache import cache_line, opened
 from incasso.cli.progress import BETWEEN_IN_A_CHECK, timed
 from incasso.cli.report import BUSY, FAILED, OK, ledger_problems, note, problem, say
@@ -33,6 +34,7 @@ from pelican.plugins.incasso.checks import checked_books, return_address_said
 from pelican.plugins.incasso.letters.unprintable import unprintable_notes
 from pelican.plugins.incasso.previous import kept_link_versions, refuse_lowered_links, unchecked_links_note
 from pelican.plugins.incasso.publish import OutputBusy, lock_file, read_claimed
+from pelican.plugins.incasso.staff import returns_gone_since
 
 
 def run(args: argparse.Namespace) -> int:
@@ -83,8 +85,12 @@ def _check(args: argparse.Namespace, clock: CommandClock) -> int:
     if books.bank is not None:
         outside = outside_of_claims(books.bank, claims, ledger.creditor)
         bank_summary(books.bank, quiet=quiet, redact=args.redact, outside=outside)
+    else:  # no bank/ folder: the payments a debtor file says the bank took back are the only returns
+        for line in written_returns(ledger.bank_returned):
+            say(line, quiet=quiet)
     for line in unread_notes(books.bank, ledger.creditor.set_aside):  # no statement in bank/: nothing set aside
         note(line)
+    _returns_gone(args.internal_output, books, claims)
     for skipped in ledger.skipped:
         note(skipped)
     for line in [*ledger_notes(ledger, as_of), *claim_notes(open_claims, ledger.creditor)]:
@@ -115,6 +121,15 @@ def _read(
     finally:
         clock.finished()  # before a line is printed: the display would take it for its own, on stderr
     return books, claims
+
+
+def _returns_gone(internal: Path | None, books: Books, claims: list[Claim]) -> None:
+    """The build's note on payments the last build counted as taken back that count again (its return's statement
+    taken out of bank/), said by the check given that build's staff output: the nightly job's check says it before
+    the build does, and a clerk's check after archiving a statement says it at once."""
+    gone = returns_gone_since(internal, books, claims, cache_secret()) if internal is not None else ()
+    if gone:
+        note(returns_gone_text(gone, "the next build lists them in changes.md"))
 
 
 def _unchecked_links(internal: Path | None) -> None:

@@ -553,10 +553,11 @@ class ReturnedPayment:
     """A payment to a dossier that the bank took back (a return, a recall, a reversed direct debit): it does not
     count, but the debtor may think they paid (incasso.bank.reconcile finds it; staff and the debtor's page say so)."""
 
-    reference: str  # the bank entry of the payment
+    # The bank entry of the payment; None for one staff wrote as taken back (`returned:`) without its `bank_ref`.
+    reference: str | None
     amount: Decimal
     paid: dt.date  # the day the bank credited it
-    returned: dt.date  # the day the bank booked the return (reconcile pairs a credit only with its booked return)
+    returned: dt.date  # the day the bank booked the return: read from its statement, or as staff wrote it
     reason: str | None  # the bank's reason (a SEPA code: MD06, reversed by the payer), when it gave one
     account: str | None  # the account it came from (IBAN, compact)
     # What its return debited beyond it, as its file or staff's answer says (BankEntry.charges): the bank's charges,
@@ -564,6 +565,9 @@ class ReturnedPayment:
     charges: Decimal | None = None
     # The charges its return names booked apart, not in what it debits (BankEntry.apart): the creditor's cost too.
     apart: Decimal | None = None
+    # Where staff wrote the payment as taken back: (source, field) of its `returned:` (bank.books.returns_written);
+    # None for one a return read from a statement took back. Where it was said, not what: the same return either way.
+    written: tuple[Source, str] | None = field(default=None, compare=False)
 
 
 @pickled_by_fields

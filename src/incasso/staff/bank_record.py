@@ -208,8 +208,9 @@ def _returns(bank: Reconciliation, credits: list[tuple[BankEntry, dict]]) -> lis
     took back (null when that credit is in no statement read, nor kept by the payments naming it, its statement
     archived) and whose money that was (the credit's `returned.dossiers`; of an archived one, the payments naming
     it). One that debited more than that credit, as it says itself, has `charges`: what it debited beyond it (the
-    creditor's cost), a key only such a return has. One staff answered in creditor.yaml (bank_returns: which credit it
-    took back, or none) has `answer`: where, and why."""
+    creditor's cost), a key only such a return has; one that names charges booked apart, not in what it debits, has
+    `charges_apart` (the creditor's cost too), beside `charges` or alone. One staff answered in creditor.yaml
+    (bank_returns: which credit it took back, or none) has `answer`: where, and why."""
     whose = {id(entry): record["returned"]["dossiers"] for entry, record in credits if record["returned"]}
     # A credit whose statement is archived is in no statement read (nor in `credits`): the payments naming it say whose.
     named = _named_returns(bank)
@@ -225,16 +226,20 @@ def _returns(bank: Reconciliation, credits: list[tuple[BankEntry, dict]]) -> lis
     return records
 
 
+def returns_taken(bank: Reconciliation) -> list[dict]:
+    """Of each return `returns` lists, what tells which payment it takes back: its entry, its day, and the credit it
+    takes back (the next build finds a payment counting again by these: staff.changes._released)."""
+    return [_taken(s.entry, s.related) for s in bank.skipped_for(SkipReason.RETURN)]
+
+
+def _taken(back: BankEntry, credit: BankEntry | None) -> dict:
+    return {"bank_ref": back.reference, "date": _day(back.booked), "credit": credit.reference if credit else None}
+
+
 def _return(back: BankEntry, credit: BankEntry | None, dossiers: list[dict]) -> dict:
-    record = {
-        "bank_ref": back.reference,
-        "date": _day(back.booked),
-        "amount": plain(back.amount),
-        "reason": back.return_reason,
-        "credit": credit.reference if credit else None,
-        "dossiers": dossiers,
-    }
-    return record | ({"charges": plain(back.charges)} if back.charges else {})
+    record = _taken(back, credit) | {"amount": plain(back.amount), "reason": back.return_reason, "dossiers": dossiers}
+    charges = {"charges": plain(back.charges)} if back.charges else {}
+    return record | charges | ({"charges_apart": plain(back.apart)} if back.apart else {})
 
 
 def _set_aside(bank: Reconciliation) -> list[dict]:

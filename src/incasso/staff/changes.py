@@ -118,14 +118,15 @@ def parse_previous(text: str) -> tuple[dict | None, str | None]:
     return _usable(document)
 
 
-def parse_previous_lines(lines: Iterable[str]) -> tuple[dict | None, str | None] | None:
+def parse_previous_lines(lines: Iterable[str], *, claims_too: bool = True) -> tuple[dict | None, str | None] | None:
     """As `parse_previous`, from the lines of a claims.json as `claims_json` lays it out, one claim
     at a time: parsed whole, the document takes several times its text in memory (a claims.json is
     200 MB at 100,000 debtors, BENCHMARKS.md). None when the lines are laid out otherwise (edited
-    by hand): then `parse_previous` reads the whole text.
+    by hand): then `parse_previous` reads the whole text. Not `claims_too`: the document with no claim,
+    each one's lines passed over unread (its bank alone, for `incasso check`: `released_gone`).
     """
     skeleton: list[str] = []  # the document without its claims
-    claims: list = []
+    claims: list | None = [] if claims_too else None
     rest = iter(lines)
     for line in rest:
         if line != _CLAIMS_OPEN:
@@ -144,7 +145,7 @@ def parse_previous_lines(lines: Iterable[str]) -> tuple[dict | None, str | None]
     problem = _format_problem(document)
     if problem:
         return None, problem
-    document["claims"] = claims  # compacted as they were read
+    document["claims"] = claims if claims is not None else []  # compacted as they were read
     return _bank_cut(document), None
 
 
@@ -155,9 +156,9 @@ _CLAIMS_CLOSE = {"  ]\n": "\n", "  ],\n": ",\n"}
 _CLAIM_OPEN, _CLAIM_CLOSE = "    {\n", ("    }\n", "    },\n")
 
 
-def _claim_lines(lines: Iterator[str], claims: list) -> str | None:
-    """Read the claims up to the end of the list into `claims`, compacted; the list's closing line's
-    end (",\n" or "\n"), or None when a line is not where claims_json puts it."""
+def _claim_lines(lines: Iterator[str], claims: list | None) -> str | None:
+    """Read the claims up to the end of the list into `claims`, compacted (None: passed over); the list's closing
+    line's end (",\n" or "\n"), or None when a line is not where claims_json puts it."""
     claim: list[str] | None = None
     for line in lines:
         if claim is None:
@@ -168,11 +169,12 @@ def _claim_lines(lines: Iterator[str], claims: list) -> str | None:
             claim = ["{"]
         elif line in _CLAIM_CLOSE:
             try:
-                claims.append(_compact(json.loads("".join(claim) + "}")))
+                if claims is not None:
+                    claims.append(_compact(json.loads("".join(claim) + "}")))
             except ValueError:
                 return None
             claim = None
-        else:
+        elif claims is not None:
             claim.append(line)
     return None
 
@@ -576,6 +578,38 @@ def _released(previous: dict, current: dict) -> dict[str, tuple[dict, dict | Non
         for was in previous["bank"].get("returns", [])
         if was["credit"] is not None and was["credit"] not in taken
     }
+
+
+def released_gone(previous: dict, current: dict) -> frozenset[str]:
+    """The bank entries of the payments the previous build had a return take back that no statement read now holds
+    (`_released`, its statement taken out of bank/): from the documents' `bank` alone, so that `incasso check` reads
+    the previous claims and tonight's payments only when there are any. None of a previous document it cannot read
+    (the build says so, and compares nothing)."""
+    try:
+        return frozenset(ref for ref, (_, now) in _released(previous, current).items() if now is None)
+    except _UNREADABLE:
+        return frozenset()
+
+
+def returns_gone(previous: dict, current: dict) -> tuple[Entry, ...]:
+    """`Changes.returns_gone` without the rest of the change list, for `incasso check`, which writes no claims.json:
+    of `current` (a claims document) it reads the bank's `returns` and each claim's `id`, `name`, `payments` and
+    `payments_returned` only. A dossier is compared under its own id: one whose id was edited since, the build finds
+    by its other fields (`_ids_changed`), is left out. A previous document it cannot read says none."""
+    try:
+        released = _released(previous, current)
+        if not any(now is None for _, now in released.values()):
+            return ()
+        before = {claim["id"]: claim for claim in previous["claims"]}
+        arrived = [
+            _payment_entry(claim["id"], claim["name"], payment)
+            for claim in current["claims"]
+            if claim["id"] in before
+            for payment in _payments_moved(claim["id"], before[claim["id"]], claim)[2]
+        ]
+    except _UNREADABLE:  # the build says it could not read it, and compares nothing
+        return ()
+    return _return_gone(tuple(_because(entry, released, _counts_again) for entry in arrived), released)
 
 
 def _return_gone(payments: tuple[Entry, ...], released: dict[str, tuple[dict, dict | None]]) -> tuple[Entry, ...]:
@@ -1050,16 +1084,23 @@ def _payment_changes(
     and one arrived: staff see both. One the bank took back is listed as that, with the bank's reason, not as
     gone (which says someone edited the ledger). The bank entries of the ones taken back and arrived, each with its
     section: a return may have moved them (`Entry.moved`)."""
-    gone = _gone(old["payments"], new["payments"])
+    gone, fresh, arrived = _payments_moved(key, old, new)
     returned = new["payments_returned"]
-    fresh = _newly_returned(key, old, returned, gone)
-    arrived = [p for p in _arrived(old["payments"], new["payments"]) if not _lowered(p, gone, fresh)]
     found["payments"] += [_payment_entry(key, name, p) for p in arrived]
     edited = [p for p in gone if not any(_returned_as(r, p) for r in returned)]
     found["payments_gone"] += [_payment_entry(key, name, p) for p in edited]
     found["payments_returned"] += [_returned_entry(key, name, r) for r in fresh]
-    moved = [("payments_returned", r["bank_ref"]) for r in fresh]
+    moved = [("payments_returned", r["bank_ref"]) for r in fresh if r["bank_ref"]]  # by its entry: one written
+    # as taken back without one (bank_ref null; "" in a claims.json of before s61) names none to say
     return tuple(moved + [("payments", p["bank_ref"]) for p in arrived if p.get("bank_ref")])
+
+
+def _payments_moved(key: str, old: dict, new: dict) -> tuple[list[dict], list[dict], list[dict]]:
+    """Of a dossier's payments since the previous build: those gone, those taken back that it did not know of, and
+    those arrived (one counting less by the transactions of its batch taken back since is not arrived, `_lowered`)."""
+    gone = _gone(old["payments"], new["payments"])
+    fresh = _newly_returned(key, old, new["payments_returned"], gone)
+    return gone, fresh, [p for p in _arrived(old["payments"], new["payments"]) if not _lowered(p, gone, fresh)]
 
 
 def _newly_returned(key: str, old: dict, returned: list[dict], gone: list[dict]) -> list[dict]:
@@ -1098,7 +1139,9 @@ def _is_day(value: object) -> bool:
 
 
 def _return_key(returned: dict) -> tuple:
-    return (returned["bank_ref"], returned["date"], returned["amount"], returned["returned"])
+    """A payment taken back, known by its entry and days: one without an entry the same whether a claims.json writes
+    its bank_ref null (as since s61) or "" (before)."""
+    return (returned["bank_ref"] or None, returned["date"], returned["amount"], returned["returned"])
 
 
 def _lowered(payment: dict, gone: list[dict], returned: list[dict]) -> bool:
@@ -1116,7 +1159,8 @@ def _lowered(payment: dict, gone: list[dict], returned: list[dict]) -> bool:
 
 def _part_of(returned: dict, payment: dict) -> bool:
     """Whether a payment taken back is a transaction of the batch `payment` names whole (`REF/2` of `REF`)."""
-    return bool(payment.get("bank_ref")) and returned["bank_ref"].startswith(f"{payment['bank_ref']}/")
+    ref = returned["bank_ref"]  # null (or "") for one written as taken back without its entry: of no batch
+    return bool(payment.get("bank_ref")) and bool(ref) and ref.startswith(f"{payment['bank_ref']}/")
 
 
 def _returned_as(returned: dict, payment: dict) -> bool:
@@ -1130,7 +1174,7 @@ def _returned_as(returned: dict, payment: dict) -> bool:
 def _returned_entry(key: str, name: str, returned: dict) -> Entry:
     values = {"amount": _money(returned["amount"]), "date": _day(returned["date"])}
     values |= {"returned": _day(returned["returned"]), "reason": _reason(returned["reason"]), "answered": ""}
-    return Entry(key, name, values, returned["bank_ref"])
+    return Entry(key, name, values, returned["bank_ref"] or None)
 
 
 def _reason(code: str | None) -> str:

@@ -29,7 +29,7 @@ from incasso.ledger.model import CreditNote, Event, EventType, Invoice, Policy
 from incasso.payments.reference import rf_reference
 from incasso.processes import until_called_off
 from incasso.staff.ageing import claim_ageing
-from incasso.staff.bank_record import bank_record
+from incasso.staff.bank_record import bank_record, returns_taken
 from incasso.staff.outside import Outside
 from incasso.staff.overview import (
     NO_RETURNS,
@@ -575,9 +575,28 @@ def _payments(claim: Claim) -> list[dict]:
     )
 
 
+def payments_document(claims: Sequence[Claim], returns: Mapping[str, BankReturns], bank: Reconciliation | None) -> dict:
+    """Of `claims_document`, what the payments counting again are found by (staff.changes.returns_gone): the bank's
+    returns (None without a bank/ folder), and of each claim its id, name, payments and the payments taken back, as
+    claims.json writes them; for `incasso check`, which writes no claims.json."""
+    return {
+        "bank": {"returns": returns_taken(bank)} if bank is not None else None,
+        "claims": [
+            {
+                "id": claim.debtor.id,
+                "name": claim.debtor.name,
+                "payments": _payments(claim),
+                "payments_returned": _payments_returned(returns.get(claim.debtor.id, NO_RETURNS)),
+            }
+            for claim in claims
+        ],
+    }
+
+
 def _payments_returned(returns: BankReturns) -> list[dict]:
     """The payments the bank took back (they count nowhere else): the day credited and returned, the bank's
-    reason code, the account, and the bank entry; by date, amount and entry."""
+    reason code, the account, and the bank entry (null for one staff wrote as taken back without its bank_ref, as
+    a payment's own); by date, amount and entry."""
     return sorted(
         (
             {
@@ -590,7 +609,7 @@ def _payments_returned(returns: BankReturns) -> list[dict]:
             }
             for p in returns.payments
         ),
-        key=lambda p: (p["date"], p["amount"], p["bank_ref"]),
+        key=lambda p: (p["date"], p["amount"], p["bank_ref"] or ""),
     )
 
 

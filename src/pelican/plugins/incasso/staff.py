@@ -17,7 +17,7 @@ import html
 import os
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -25,6 +25,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markdown import markdown
 from markupsafe import Markup
 
+from incasso.bank.books import Books
+from incasso.claims.claim import Claim
 from incasso.law.calendar import build_moment
 from incasso.letters.due import seen_record
 from incasso.letters.seen_file import seen_json
@@ -36,8 +38,11 @@ from incasso.staff.changes import (
     compare,
     parse_previous,
     parse_previous_lines,
+    released_gone,
+    returns_gone,
     with_earlier_today,
 )
+from incasso.staff.changes import Entry as Listed  # a line of the change list (Entry: a dossier's record)
 from incasso.staff.dossier_page import dossier_page
 from incasso.staff.entries import Entry
 from incasso.staff.exports import (
@@ -50,17 +55,19 @@ from incasso.staff.exports import (
     links_csv,
     links_excel_csv,
     links_rows,
+    payments_document,
 )
 from incasso.staff.language import words
 from incasso.staff.overview import NO_RETURNS, BankReturns, Row
 from incasso.staff.overview_page import LIMITS, PAGE_FOLDERS, overview_of, overview_pages, overview_search_index
 from incasso.staff.paging import Limits
+from incasso.staff.returns import bank_returns
 from incasso.staff.search_index import SEARCH_INDEX
 from incasso.staff.view import DayLetter, Frame, StaffBook, doubted_credits, frame, possibly_paid
 from incasso.staff.workbook import WORKBOOK_LINKS, write_workbook
 
 from .desktop import clear
-from .previous import BUILD_FILE, build_json, previous_build
+from .previous import BUILD_FILE, another_creditor, build_json, demo_before, previous_build
 from .publish import make_below
 from .settings import SEEN_FILE, Build
 from .templating import quick_templates, rendered, with_globals
@@ -268,18 +275,44 @@ def _previous_claims(build: Build, internal: Path) -> Path:
 
 def _previous(build: Build, internal: Path) -> tuple[dict | None, str | None]:
     """The previous build's claims, read for the change list."""
-    path = _previous_claims(build, internal)
+    return read_previous(_previous_claims(build, internal))
+
+
+def read_previous(path: Path, *, claims_too: bool = True) -> tuple[dict | None, str | None]:
+    """The claims.json at `path` as the change list reads it (None, None: there is none), or why it cannot be read.
+    Not `claims_too`: without its claims (parse_previous_lines), unless laid out otherwise (then read whole)."""
     if not path.is_file():
         return None, None
     try:
         with path.open(encoding="utf-8") as file:
-            parsed = parse_previous_lines(file)  # one claim at a time, as claims_json wrote it
+            parsed = parse_previous_lines(file, claims_too=claims_too)  # one claim at a time, as claims_json wrote it
             if parsed is None:  # laid out otherwise
                 file.seek(0)
                 parsed = parse_previous(file.read())
     except (OSError, UnicodeDecodeError) as error:
         return None, f"{type(error).__name__}: {error}"
     return parsed
+
+
+def returns_gone_since(internal: Path, books: Books, claims: Sequence[Claim], secret: str) -> tuple[Listed, ...]:
+    """For `incasso check --internal-output`: the payments the last build in `internal` counted as taken back that
+    count again tonight, because no statement read holds their return now (Changes.returns_gone, found as the next
+    build finds them). Nothing after a build the next one compares nothing with (another creditor's ledger, or the
+    demo's before a real one with `secret`), or without a claims.json it can read. Its claims are read only when a
+    return it read is gone from bank/: most nights the bank's part of it is all."""
+    previous = previous_build(internal)
+    creditor = books.ledger.creditor
+    if previous is None or another_creditor(previous, creditor) or demo_before(previous, secret):
+        return ()
+    current = payments_document((), {}, books.bank)
+    head, _ = read_previous(internal / "claims.json", claims_too=False)
+    if head is None or not released_gone(head, current):
+        return ()
+    document, _ = read_previous(internal / "claims.json")
+    if document is None:
+        return ()
+    returned = bank_returns(books.bank, {claim.debtor.id: claim.returned for claim in claims})
+    return returns_gone(document, payments_document(claims, returned, books.bank))
 
 
 def write_overview(
