@@ -9,7 +9,10 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from incasso.claims.assess import assess
+from incasso.claims.escalation import crossed_reminder
 from incasso.claims.states import ActionKind, Status
 from incasso.ledger.model import ReturnedPayment
 from tests.support.ledgers import event, one_debtor_ledger, payment
@@ -77,3 +80,55 @@ def test_a_reminder_after_a_return_comes_at_once_for_a_plan_and_for_a_settlement
     assert accord is not None and accord.counts_from(date(2026, 12, 15)) == BACK
     assert accord.reminder_day == BACK
     assert accord.pay_by == date(2027, 1, 19)  # the grace from the return: 14 days, written on its day
+
+
+# s61: the instalment of 15 December paid on the 15th but booked on the 16th, and taken back on the 16th: the day its
+# own reminder falls (reminder_after_days 1). The build of the 16th, not yet reading the payment, wrote that reminder
+# ("nog niet ontvangen"); staff sent it and recorded it. It crossed the payment.
+PAID_IN_TIME, BACK_ON_REMINDER_DAY = date(2026, 12, 15), date(2026, 12, 16)
+
+
+def _returned_on(tmp_path: Path, events: list[dict], back: date, on: date):
+    """The claim on `on`, the plan's payment of 625.00 of the 15th taken back by the bank on `back`."""
+    ledger = one_debtor_ledger(tmp_path, policy={"reminder_after_days": 1}, events=events)
+    debtor = ledger.debtors[0]
+    returned = (ReturnedPayment("C1", Decimal("625.00"), PAID_IN_TIME, back, "AC04", None),)
+    return assess(replace(ledger, bank_returned={debtor.id: returned}), debtor, on)
+
+
+def test_a_reminder_of_the_return_s_own_day_does_not_stand_for_the_return_s(tmp_path: Path) -> None:
+    """Until s61 the reminder recorded on the 16th counted for the miss from the return: the dunning letter came next
+    (on the 30th), and the debtor was never told their payment came back."""
+    claim = _returned_on(tmp_path, [PLAN, REMINDED], BACK_ON_REMINDER_DAY, date(2026, 12, 17))
+    action = claim.next_action
+    assert action is not None and (action.kind, action.due) == (ActionKind.REMIND_INSTALLMENT, date(2026, 12, 17))
+    assert "taken back on 2026-12-16" in action.reason
+    assert crossed_reminder(claim) == claim.events[-1]
+
+
+@pytest.mark.parametrize("recorded", [[PLAN], [PLAN, REMINDED]], ids=["none", "the one of its own day"])
+def test_the_return_s_reminder_is_a_letter_of_the_day_after_the_return_whichever_build_reads_it(
+    tmp_path: Path, recorded: list[dict]
+) -> None:
+    """A build of the 16th that read the return already (the statements of that day in) writes no reminder that night:
+    one of the 16th is the one of its own day, and the return's would be taken for it."""
+    claim = _returned_on(tmp_path, recorded, BACK_ON_REMINDER_DAY, BACK_ON_REMINDER_DAY)
+    action = claim.next_action
+    assert action is not None and (action.kind, action.due) == (ActionKind.REMIND_INSTALLMENT, date(2026, 12, 17))
+    assert not action.is_due(claim.as_of)
+
+
+def test_once_the_return_s_reminder_is_recorded_the_dunning_letter_waits_from_it(tmp_path: Path) -> None:
+    again = event(date(2026, 12, 17), "reminder", channel="letter")
+    claim = _returned_on(tmp_path, [PLAN, REMINDED, again], BACK_ON_REMINDER_DAY, date(2026, 12, 18))
+    action = claim.next_action
+    assert action is not None and (action.kind, action.due) == (ActionKind.DUNNING, date(2026, 12, 31)), action
+
+
+def test_a_return_the_day_after_the_reminder_is_reminded_at_once_and_crosses_nothing(tmp_path: Path) -> None:
+    """Taken back on the 17th, a day after the reminder of the 16th: that one came before the payment, which answered
+    it (as in s57), and the return's reminder is due at once, on the return's day."""
+    claim = _returned_on(tmp_path, [PLAN, REMINDED], date(2026, 12, 17), date(2026, 12, 17))
+    action = claim.next_action
+    assert action is not None and (action.kind, action.due) == (ActionKind.REMIND_INSTALLMENT, date(2026, 12, 17))
+    assert crossed_reminder(claim) is None

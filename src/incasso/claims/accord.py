@@ -16,7 +16,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import partial
 
-from incasso.claims.agreements import InstallmentState, Plan, balance_on_promise_day, met_by, plan_progress
+from incasso.claims.agreements import (
+    InstallmentState,
+    Plan,
+    balance_on_promise_day,
+    met_by,
+    plan_progress,
+    reminded_after,
+)
 from incasso.claims.states import AccordState, InstallmentStatus
 from incasso.claims.timing import later_abroad
 from incasso.law.money import ZERO
@@ -163,7 +170,7 @@ class Accord:
         due = missed.installment.due
         start = self.counts_from(due)
         # Of a payment taken back, at once (`reminded_on`); else `remind_after` days after the term's day.
-        day = start if start != due else _reminded_after(due, self.remind_after)
+        day = start if start != due else reminded_after(due, self.remind_after)
         return day if day <= self.pay_by else None
 
     @property
@@ -345,25 +352,11 @@ def reminded_on(creditor: Creditor, due: date, start: date) -> date:
     return start if start != due else reminder_due(creditor, due)
 
 
-def return_on_reminder_day(due: date, start: date, remind_after: int) -> bool:
-    """Whether the missed term of day `due`, counted from `start` (`counted_from`), was taken back on the very day its
-    own reminder falls (`remind_after` days after it). Its reminder then is the return's, under the same day as the
-    one of its own day: a build that had not read the return yet (the payment booked late, after the day the reminder
-    looked at) may have written that one already, saying the term was not received and asking by its own last day.
-    The debtor had paid, so that letter crossed their payment; the return undid the payment, not their answer to it,
-    and tells them nothing: the return's reminder is another letter (letters.due, `Event.of_return`)."""
-    return start != due and start == _reminded_after(due, remind_after)
-
-
 def reminder_due(creditor: Creditor, due: date) -> date:
     """The day a settlement's instalment of day `due`, missed, is reminded of: `reminder_after_days` after it (at
     least the day after), as a plan's missed instalment. The build that first sees it missed on or after that day
     writes the reminder (letters.due), under this day."""
-    return _reminded_after(due, creditor.policy.reminder_after_days)
-
-
-def _reminded_after(due: date, days: int) -> date:
-    return due + timedelta(days=max(days, 1))
+    return reminded_after(due, creditor.policy.reminder_after_days)
 
 
 def _running_before(

@@ -70,6 +70,9 @@ class Plan:
     # payment that had filled it: the day the bank booked that return (`plan_counted_from`). A letter written
     # before then (a reminder of it, before the payment came) does not stand for that miss.
     restarted: tuple[tuple[date, date], ...] = ()
+    # How long after a missed instalment's day it is reminded of (policy.reminder_after_days): a return on that very
+    # day asks a reminder of its own (`missed_since`).
+    remind_after: int = 0
 
     def counts_from(self, due: date) -> date:
         """The day an instalment of day `due` is missed from: its own, or the return's (`restarted`)."""
@@ -77,10 +80,17 @@ class Plan:
 
     def missed_since(self, missed: InstallmentState) -> date:
         """The first day a letter about the miss of `missed` can be: the day after its own, or the day the bank
-        booked the return that un-paid it (the build that reads the return writes its reminder that night)."""
+        booked the return that un-paid it (the build that reads the return writes its reminder that night). A return
+        on the very day the instalment's own reminder falls (`return_on_reminder_day`), the day after it: a reminder
+        of that day may be the one a build wrote before it read the return (the payment booked late), saying the
+        instalment was not received. It crossed the payment, and staff record it as a reminder of that day: were the
+        return's reminder of that day too, that record would stand for it, and the debtor would never be told the
+        payment came back (until s61). So the return's is a letter of the next day, whichever build reads it."""
         due = missed.installment.due
         start = self.counts_from(due)
-        return start if start != due else due + DAY
+        if start == due:
+            return due + DAY
+        return start + DAY if return_on_reminder_day(due, start, self.remind_after) else start
 
     @property
     def last_due(self) -> date:
@@ -217,7 +227,7 @@ def agreements(
             r for r in ledger.bank_returned.get(debtor.id, ()) if plan_event.date <= r.paid and r.returned <= as_of
         ]
         if restarted := plan_counted_from(plan_event, paid, returned):
-            plan = replace(plan, restarted=restarted)
+            plan = replace(plan, restarted=restarted, remind_after=ledger.creditor.policy.reminder_after_days)
         if plan.state == PlanState.COMPLETED:
             plan = replace(plan, of_part=_plan_of_part(ledger, debtor, plan, paid, as_of))
         if promise_event is not None and promise_event.date < plan_event.date:
@@ -367,6 +377,24 @@ def plan_counted_from(
         if start != installment.due:
             starts.append((installment.due, start))
     return tuple(starts)
+
+
+def return_on_reminder_day(due: date, start: date, remind_after: int) -> bool:
+    """Whether the missed term of day `due` (a plan's instalment, a settlement's), counted from `start`
+    (`plan_counted_from`, claims.accord.counted_from), was taken back on the very day its own reminder falls
+    (`remind_after` days after it). Its reminder then is the return's, on the same day as the one of its own day: a
+    build that had not read the return yet (the payment booked late, after the day the reminder looked at) may have
+    written that one already, saying the term was not received and asking by its own last day. The debtor had paid,
+    so that letter crossed their payment; the return undid the payment, not their answer to it, and tells them
+    nothing: the return's reminder is another letter (a settlement's: letters.due, `Event.of_return`; a plan's, a step
+    staff record: a letter of the next day, `Plan.missed_since`)."""
+    return start != due and start == reminded_after(due, remind_after)
+
+
+def reminded_after(due: date, days: int) -> date:
+    """The day a term of day `due` missed is reminded of, `days` after it: at least the day after (on its own day it
+    is not missed yet)."""
+    return due + timedelta(days=max(days, 1))
 
 
 def met_by(payments: list[Payment], returned: list[ReturnedPayment], needed: Decimal, by: date, kept: date) -> bool:

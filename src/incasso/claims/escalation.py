@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from incasso.claims.agreements import InstallmentState
+from incasso.claims.agreements import InstallmentState, return_on_reminder_day
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import instalment_day_read, plan_confirmation_arrives
 from incasso.claims.disputes import disputed_apart_when_dated
@@ -115,7 +115,9 @@ def _reminder_of(missed: InstallmentState, creditor: Creditor, claim: Claim, eve
     make them late. After a dispute's answer, no earlier than the day after the answer's term, as every other step
     (`answer_resumes`): the debtor who just heard that the claim stands gets that term to pay first. Its payment taken
     back by the bank after its day (Plan.counts_from), no earlier than the return's day, and at once then: the debtor
-    had the instalment's day, and the return alone tells them nothing (claims.accord.reminded_on, the same rule)."""
+    had the instalment's day, and the return alone tells them nothing (claims.accord.reminded_on, the same rule). Taken
+    back on the very day its own reminder falls, the day after (Plan.missed_since): a reminder of that day may have
+    crossed the payment, and the return's is another letter."""
     due_day = missed.installment.due
     reason = f"the instalment of {due_day} was missed"
     arrives = plan_confirmation_arrives(creditor, claim)
@@ -127,7 +129,7 @@ def _reminder_of(missed: InstallmentState, creditor: Creditor, claim: Claim, eve
     if returned != due_day:
         # Missed again from the return: told at once, as a settlement's instalment is (claims.accord.reminder_due).
         reason += f"; its payment was taken back on {returned}"
-        due = max(due, returned)
+        due = max(due, claim.running_plan.missed_since(missed))
     resumes = answer_resumes(creditor.policy, events)
     if resumes is None or resumes <= due:
         return Action(ActionKind.REMIND_INSTALLMENT, due, reason)
@@ -241,6 +243,21 @@ def _missed_installment(claim: Claim) -> InstallmentState | None:
         return None  # the agency or the court handles a plan made after a handover
     plan = claim.running_plan
     return plan.missed_installment if plan.state == PlanState.IN_ARREARS else None
+
+
+def crossed_reminder(claim: Claim) -> Event | None:
+    """The reminder staff recorded on the very day the bank took back the payment of the plan's first missed
+    instalment, when that is the day its own reminder falls (claims.agreements.return_on_reminder_day): a build that
+    had not read the return wrote it ("not received"), so it crossed the payment, and the return's reminder is
+    another letter, of the day after (Plan.missed_since). None otherwise."""
+    missed = _missed_installment(claim)
+    if missed is None:
+        return None
+    plan, due = claim.running_plan, missed.installment.due
+    start = plan.counts_from(due)
+    if not return_on_reminder_day(due, start, plan.remind_after):
+        return None
+    return next((e for e in claim.events if e.type == EventType.REMINDER and e.date == start), None)
 
 
 def _letter_since(events: list[Event], day: date) -> Event | None:

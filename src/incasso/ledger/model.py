@@ -433,9 +433,9 @@ class Event:
     # under the return's day. Never written in a file.
     reminded: tuple[tuple[dt.date, dt.date], ...] = ()
     # Of the event of a settlement's reminder (letters.due): it reminds of a payment the bank took back on the very day
-    # the instalment's own reminder falls (claims.accord.return_on_reminder_day), another letter than that one, which a
-    # build that had not read the return may have written that day ("not received", asking by the instalment's own
-    # last day). Never written in a file.
+    # the instalment's own reminder falls (claims.agreements.return_on_reminder_day), another letter than that one,
+    # which a build that had not read the return may have written that day ("not received", asking by the
+    # instalment's own last day). Never written in a file.
     of_return: bool = False
 
     @property

@@ -27,7 +27,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import partial
 
-from incasso.claims.accord import counted_before, reminded_on, reminder_due, return_on_reminder_day
+from incasso.claims.accord import counted_before, reminded_on, reminder_due
+from incasso.claims.agreements import return_on_reminder_day
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.claims.states import HANDED_OVER, ActionKind, PlanState, Status

@@ -18,6 +18,7 @@ from incasso.claims.escalation import (
     asks_the_rest,
     call_held,
     call_without_step,
+    crossed_reminder,
     notice_that_binds_now,
     postponed_over_check,
     standing_notice,
@@ -638,11 +639,21 @@ def _instalment_reminder(
     values.update(missed)
     natural, waits = _instalment_reminder_waits(claim, creditor, claim.running_plan.missed_installment.installment.due)
     answered = _answer_holds(claim, creditor, action)
+    crossed = _crossed(claim)
     if answered:
-        return key, natural, [words().NEXT[key].format(**values), *([waits] if waits else []), *answered]
+        return key, natural, [words().NEXT[key].format(**values), *([waits] if waits else []), *crossed, *answered]
     if waits is not None and action.postponed is None:
-        return key, natural, [words().NEXT[key].format(**values), waits]
+        return key, natural, [words().NEXT[key].format(**values), waits, *crossed]
+    if crossed:
+        return key, natural, [words().NEXT[key].format(**values), *crossed, *_moved(claim, action, natural)]
     return key, natural, []
+
+
+def _crossed(claim: Claim) -> list[str]:
+    """Why the instalment is reminded again the day after a reminder staff recorded: that reminder crossed its
+    payment, which the bank took back that same day (escalation.crossed_reminder); [] when none did."""
+    crossed = crossed_reminder(claim)
+    return [] if crossed is None else [words().NEXT["remind_installment_crossed"].format(date=fmt.day(crossed.date))]
 
 
 def _instalment_reminder_waits(claim: Claim, creditor: Creditor, due: date) -> tuple[date, str | None]:
@@ -653,8 +664,11 @@ def _instalment_reminder_waits(claim: Claim, creditor: Creditor, due: date) -> t
     arrives = plan_confirmation_arrives(creditor, claim)
     asked = instalment_day_read(creditor, claim, due, arrives)
     natural = asked + timedelta(days=creditor.policy.reminder_after_days)
-    # Its payment taken back after its day: reminded from the return, at once (escalation._reminder_of).
-    natural = max(natural, claim.running_plan.counts_from(due))
+    # Its payment taken back after its day: reminded from the return, at once, or the day after where it was taken back
+    # on its own reminder's day (escalation._reminder_of, Plan.missed_since).
+    plan = claim.running_plan
+    if plan.counts_from(due) != due:
+        natural = max(natural, plan.missed_since(plan.missed_installment))
     if asked <= due:
         return natural, None
     days = creditor.policy.dunning_after_days

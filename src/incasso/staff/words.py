@@ -696,6 +696,10 @@ NEXT = {
     "overliet ({amount}). Blijft die {days} dagen onbetaald, dan gaat het verder na de bereikte fase ({stage}).",
     "remind_installment": "{action} sturen {when}: de termijn van {date} ({amount}) is niet (helemaal) betaald. "
     "Eerst een vriendelijke herinnering voor die termijn; de gewone stappen volgen pas daarna.",
+    # ... after one staff recorded on the day the bank took back the instalment's payment (explain._crossed).
+    "remind_installment_crossed": "De herinnering van {date} kruiste de betaling van die termijn, die de bank "
+    "diezelfde dag terugboekte. Deze herinnering zegt dat de betaling is teruggeboekt; daarom gaat zij apart, vanaf "
+    "de dag erna.",
     "remind_installment_several": "{action} sturen {when}: {count} termijnen zijn niet (helemaal) betaald, de "
     "eerste van {date}, samen {amount}. Eerst een vriendelijke herinnering voor die termijnen; de gewone stappen "
     "volgen pas daarna.",

@@ -674,6 +674,9 @@ NEXT = {
     "({amount}). If it stays unpaid for {days} days, it goes on after the stage reached ({stage}).",
     "remind_installment": "{action}, {when}: the instalment of {date} ({amount}) has not been paid (in full). "
     "First a friendly reminder of that instalment; the usual steps only follow after it.",
+    # ... after one staff recorded on the day the bank took back the instalment's payment (explain._crossed).
+    "remind_installment_crossed": "The reminder of {date} crossed that instalment's payment, which the bank returned "
+    "that same day. This reminder says the payment was returned, so it goes separately, from the day after.",
     "remind_installment_several": "{action}, {when}: {count} instalments have not been paid (in full), the first of "
     "{date}, {amount} together. First a friendly reminder of those instalments; the usual steps only follow after it.",
     # ... on a day still to come ({when}: WHEN_ON): the debtor may yet pay before it, so said as a condition.
