@@ -1,9 +1,10 @@
 """s61: the message between the top of the page and the steps of a plan under a final notice opened "De termijnen van
 uw betalingsregeling zijn niet allemaal op tijd betaald. Daarom vraagt onze laatste brief (sommatie) alles wat te laat
-is, niet alleen de termijn.": the top above it names the instalments and says what the notice asks, and "Daarom" was
-untrue where the notice came over an earlier instalment and the one the top names was missed since. The message says
-what the top does not: what the steps below show, and what to do if paying fails. A site's copy in the words shipped
-then (each version) reads as shipped now; a creditor's own words stay.
+is, niet alleen de termijn.": the top above it says what the notice asks and names the instalments (of one missed
+since the notice, the steps do), and "Daarom" was untrue where the notice came over an earlier instalment and the one
+the page names was missed since. The message says what the top does not: what the steps below show, and what to do
+if paying fails. A site's copy in the words shipped then (each version) reads as shipped now; a creditor's own words
+stay.
 
 E-2001 (tests.support.plan_notice): the notice over the October instalment written on 24 November (`NOTICE`), in its
 term on 27 November, and on 4 December (`REMINDED`) with the November instalment missed since, the October one paid;

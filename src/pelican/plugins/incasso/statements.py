@@ -64,11 +64,11 @@ _THE_INSTALMENT = (
     ("not only the instalment.", "not only {the_instalment}."),
 )
 # ... and the messages of a plan under a final notice opened "De termijnen van uw betalingsregeling zijn niet allemaal
-# op tijd betaald. Daarom vraagt {plan_notice} alles wat te laat is, ...": the top above them names the instalments
-# and says the notice asks everything overdue (statement.steps `_notice_lead`, `plan_notice_lead_since`), and
-# "Daarom" was untrue where the notice came over an earlier instalment. Each version shipped (sessions 40 to 60) is
-# left out as a whole, read after `_THE_INSTALMENT` ("niet alleen de termijn." as {the_instalment}); a creditor's own
-# words stay.
+# op tijd betaald. Daarom vraagt {plan_notice} alles wat te laat is, ...": the top above them says the notice asks
+# everything overdue and names the missed instalments (statement.steps `_notice_lead`; of one missed since the notice,
+# `plan_notice_lead_since` says the notice still applies and the steps name it), and "Daarom" was untrue where the
+# notice came over an earlier instalment. Each version shipped (sessions 40 to 60) is left out as a whole, read after
+# `_THE_INSTALMENT` ("niet alleen de termijn." as {the_instalment}); a creditor's own words stay.
 _LATE_NL, _LATE_EN = (
     "De termijnen van uw betalingsregeling zijn niet allemaal op tijd betaald.",
     "The instalments of your payment plan have not all been paid on time.",
