@@ -377,7 +377,7 @@ def test_written_as_returned_before_archiving_the_debtor_is_still_asked_it_the_n
     page = visible_text((out / claims["D-1"]["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
     assert "Uw betaling van EUR 150,00 op 5 oktober 2026 is op 10 november 2026 door de bank teruggeboekt." in page
     dossier = visible_text((internal / "d" / "D-1.html").read_text(encoding="utf-8"))
-    assert f"EUR 150,00 op 5 okt 2026 (bankboeking {CREDIT}" in dossier
+    assert f"EUR 150,00 op 5 okt 2026 (bankboeking {CREDIT}): teruggeboekt op 10 nov 2026, zo geschreven in" in dossier
     changes = (internal / "changes.md").read_text(encoding="utf-8")
     assert "telt weer" not in changes and "teruggeboekt" not in changes  # told the night before, not again
 
@@ -419,9 +419,10 @@ def test_without_bank_files_a_payment_written_as_returned_is_told_to_the_debtor_
     page = visible_text((out / claims["D-1"]["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
     assert "Uw betaling van EUR 150,00 op 5 oktober 2026 is op 10 november 2026 door de bank teruggeboekt." in page
     dossier = visible_text((internal / "d" / "D-1.html").read_text(encoding="utf-8"))
-    said = "EUR 150,00 op 5 okt 2026: teruggeboekt op 10 nov 2026, zo geschreven in het dossierbestand (returned:)"
+    said = "EUR 150,00 op 5 okt 2026: teruggeboekt op 10 nov 2026, zo geschreven in het dossierbestand (debtors/D-1"
     assert said in dossier and "bankboeking )" not in dossier
     english = tmp_path / "internal-en"
     assert main([*args, "--internal-output", str(english), "--staff-language", "en", "-q"]) == 0
     dossier = visible_text((english / "d" / "D-1.html").read_text(encoding="utf-8"))
-    assert "EUR 150.00 on 5 Oct 2026: returned on 10 Nov 2026, as written in the dossier file (returned:)" in dossier
+    said = "EUR 150.00 on 5 Oct 2026: returned on 10 Nov 2026, as written in the dossier file (debtors/D-1.yaml, line "
+    assert said in dossier

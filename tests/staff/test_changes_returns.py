@@ -460,9 +460,9 @@ def test_returns_gone_alone_finds_what_the_whole_change_list_finds(tmp_path, ano
     assert returns_gone(before, partial) == whole.returns_gone
 
 
-def _written_without_entry(tmp_path: Path, returned: bool = True) -> dict:
+def _written_without_entry(tmp_path: Path, returned: bool = True, invoiced: str | None = None) -> dict:
     """claims.json of a ledger without bank/ whose D-1 paid 150.00 on 5 October, written as taken back on 10 November
-    without its bank_ref (`returned`), or not (yet)."""
+    without its bank_ref (`returned`), or not (yet); `invoiced`: its invoice's amount, if not the default."""
     from incasso.bank.books import read_books
     from incasso.claims.assess import assess
     from incasso.staff.exports import claims_document
@@ -470,7 +470,9 @@ def _written_without_entry(tmp_path: Path, returned: bool = True) -> dict:
     from tests.support.ledgers import payment
 
     paid = payment(date=date(2026, 10, 5), amount="150.00") | ({"returned": date(2026, 11, 10)} if returned else {})
-    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(payments=[paid])])
+    invoices = [invoice(amount=invoiced)] if invoiced else None
+    debtor = valid_debtor(payments=[paid], **({"invoices": invoices} if invoices else {}))
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
     books = read_books(root, BEFORE)
     claims = [assess(books.ledger, d, BEFORE) for d in books.ledger.debtors]
     written = bank_returns(None, {c.debtor.id: c.returned for c in claims})
@@ -496,6 +498,36 @@ def test_a_payment_written_as_returned_without_its_entry_has_a_null_bank_ref_and
     [taken] = first.sections["payments_returned"]
     assert (taken.id, taken.bank_ref) == ("D-1001", None)
     assert all("betaling  " not in line and "None" not in line for line in lines(first))
+
+
+WRITTEN = {
+    Language.NL: [
+        "- D-1001: Open → Vervallen; betaling van EUR 150,00 op 5 oktober 2026 teruggeboekt door de bank (zo "
+        "geschreven in het dossierbestand)",
+        "- D-1001: Betaald → Loopt; betaling van EUR 150,00 op 5 oktober 2026 teruggeboekt door de bank (zo "
+        "geschreven in het dossierbestand)",
+    ],
+    Language.EN: [
+        "- D-1001: Open → Overdue; payment of EUR 150.00 on 5 October 2026 returned by the bank (as written in the "
+        "dossier file)",
+        "- D-1001: Paid → Active; payment of EUR 150.00 on 5 October 2026 returned by the bank (as written in the "
+        "dossier file)",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_a_stage_and_status_a_payment_written_as_returned_without_its_entry_moved_say_which_and_where(
+    tmp_path, language
+):
+    """A payment of the whole invoice staff wrote as taken back without its bank_ref: the stage and status lines it
+    moved named no payment (s60 said "betaling  teruggeboekt", with no entry to name; s61 nothing). They name it by its
+    amount and day, and say staff wrote it so: no statement read says it."""
+    before = read_back(_written_without_entry(tmp_path / "before", returned=False, invoiced="150.00"))
+    with speaking(language):
+        changes = compare(before, _written_without_entry(tmp_path / "after", invoiced="150.00"))
+    said = statuses(changes, language, "stage") + statuses(changes, language)
+    assert said == [nb(line) for line in WRITTEN[language]]
 
 
 @pytest.mark.parametrize(

@@ -96,6 +96,35 @@ def test_a_payment_the_bank_took_back_is_under_the_dossier_s_payments(returned):
     )
 
 
+WRITTEN = {
+    Language.NL: "EUR 150,00 op 4 nov 2026{entry}: teruggeboekt op 19 nov 2026, zo geschreven in het dossierbestand "
+    "(debtors/D-1.yaml, regel {line}: payments[0].returned); telt niet.",
+    Language.EN: "EUR 150.00 on 4 Nov 2026{entry}: returned on 19 Nov 2026, as written in the dossier file "
+    "(debtors/D-1.yaml, line {line}: payments[0].returned); does not count.",
+}
+ENTRY = {Language.NL: " (bankboeking C1)", Language.EN: " (bank entry C1)"}
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+@pytest.mark.parametrize("bank_ref", ["C1", None], ids=["with its entry", "without"])
+def test_a_payment_staff_wrote_as_returned_says_so_and_where_on_the_dossier(tmp_path, language, bank_ref):
+    """s61: a payment written as taken back (`returned:`) that names its bank entry read on the dossier as one a
+    statement's return took back; only one without said it was written so. Both say it, and where: no statement read
+    says it, and a debtor who calls may say the bank never took it back."""
+    paid = payment(
+        date=PAID, amount=Decimal("150.00"), returned=RETURNED, **({"bank_ref": bank_ref} if bank_ref else {})
+    )
+    root = write_ledger(
+        tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(id="D-1", payments=[paid])]
+    )
+    text = (root / "debtors" / "D-1.yaml").read_text(encoding="utf-8").splitlines()
+    [line] = [number for number, written in enumerate(text, 1) if written.strip().startswith("returned:")]
+    with speaking(language):
+        [said] = dossier(book_of(root, date(2026, 11, 22)), "D-1").returned
+    entry = ENTRY[language] if bank_ref else ""
+    assert said == nb(WRITTEN[language].format(entry=entry, line=line))
+
+
 @pytest.mark.parametrize(
     ("language", "said"),
     [

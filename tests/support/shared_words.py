@@ -30,8 +30,6 @@ STAFF = frozenset({
     "settlement", "ended",
     # The fields of creditor.yaml's bank_returns (`credit: none`, `charges: 2.50`), in a return's lines to paste.
     "credit", "none", "returns", "charges",
-    # A payment's `returned:` in a debtor file, as the Dutch dossier line names the field.
-    "returned",
     # words both languages write alike, or English a Dutch text quotes
     "art", "business", "end", "had", "let", "lid", "log", "off", "per", "ref", "set", "the", "vat", "visit", "was",
 })

@@ -79,7 +79,8 @@ class Entry:
     # its release, on it moves it.
     bank_ref: str | None = None
     # Of a stage or status line: the dossier's payments a return moved since, each its section and bank entry
-    # (payments_returned: taken back; payments: arrived, counting again when a return released it).
+    # (payments_returned: taken back; payments: arrived, counting again when a return released it); one written as
+    # taken back without its entry (payments_written) by its amount and day, said as `status_written` says them.
     moved: tuple[tuple[str, str], ...] = ()
 
 
@@ -642,14 +643,17 @@ def _again(was: dict, now: dict | None) -> str:
 
 
 def _status_why(entry: Entry, taken: dict[str, dict], released: dict[str, tuple[dict, dict | None]]) -> Entry:
-    """A stage or status line moved by a return: the payment it took back (and where the answer that says so is), or the
-    payment counting again and why; nothing added where no return moved the dossier's money."""
+    """A stage or status line moved by a return: the payment it took back (and where the answer that says so is, or
+    that staff wrote it so in the debtor file), or the payment counting again and why; nothing added where no return
+    moved the dossier's money."""
     said = words().CHANGES
     why = []
     for section, ref in entry.moved:
         if section == "payments_returned":
             answered = _taken(taken[ref]) if ref in taken else ""
             why.append(said["status_taken"].format(payment=_escape(ref), answered=answered))
+        elif section == "payments_written":
+            why.append(said["status_written"].format(payment=ref))
         elif ref in released:
             why.append(said["status_again"].format(payment=_escape(ref), why=_again(*released[ref])))
     if not why:
@@ -1090,9 +1094,15 @@ def _payment_changes(
     edited = [p for p in gone if not any(_returned_as(r, p) for r in returned)]
     found["payments_gone"] += [_payment_entry(key, name, p) for p in edited]
     found["payments_returned"] += [_returned_entry(key, name, r) for r in fresh]
-    moved = [("payments_returned", r["bank_ref"]) for r in fresh if r["bank_ref"]]  # by its entry: one written
-    # as taken back without one (bank_ref null; "" in a claims.json of before s61) names none to say
+    # By its entry; one written as taken back without one (bank_ref null; "" in a claims.json of before s61) by its
+    # amount and day: none but staff can have written it so.
+    moved = [("payments_returned", r["bank_ref"]) if r["bank_ref"] else ("payments_written", _dated(r)) for r in fresh]
     return tuple(moved + [("payments", p["bank_ref"]) for p in arrived if p.get("bank_ref")])
+
+
+def _dated(payment: dict) -> str:
+    """A payment named by its amount and day ("EUR 150,00 op 5 oktober 2026"), where it has no bank entry."""
+    return words().CHANGES["payment_dated"].format(amount=_money(payment["amount"]), date=_day(payment["date"]))
 
 
 def _payments_moved(key: str, old: dict, new: dict) -> tuple[list[dict], list[dict], list[dict]]:

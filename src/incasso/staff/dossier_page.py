@@ -40,6 +40,7 @@ from incasso.ledger.model import (
     Payment,
     latest,
 )
+from incasso.ledger.problems import Source
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.staff import formats as fmt
 from incasso.staff.bank_section import (
@@ -887,24 +888,38 @@ def _allocation(a: Allocation) -> str:
 
 def _returned(returns: BankReturns) -> tuple[str, ...]:
     """Each payment the bank took back, with the account it came from and the bank's reason: it left no
-    payment behind, so without this the dossier says nothing was paid to a debtor who calls to say they did. The
+    payment behind, so without this the dossier says nothing was paid to a debtor who calls to say they did. One staff
+    wrote as taken back (`returned:`) says so and where, with its bank entry or not: no statement read says it. The
     charges its return debited on top, where it did, as the bank section says them, and the ones it names booked
     apart: the creditor's cost."""
     return tuple(
         words()
-        .PHRASE["payment_returned" if p.reference else "payment_returned_written"]
+        .PHRASE["payment_returned" if p.written is None else "payment_returned_written"]
         .format(
             amount=fmt.money(p.amount),
             date=day_text(p.paid),
             ref=p.reference,
+            entry=words().PHRASE["payment_returned_entry"].format(ref=p.reference) if p.reference else "",
             account=words().PHRASE["origin_account"].format(account=account_text(p.account)) if p.account else "",
             returned=day_text(p.returned),
             reason=reason_text(p.reason),
+            where=_written_where(p.written),
         )
         + (words().PHRASE["payment_returned_charges"].format(charges=fmt.money(p.charges)) if p.charges else "")
         + (words().PHRASE["payment_returned_apart"].format(charges=fmt.money(p.apart)) if p.apart else "")
         for p in returns.payments
     )
+
+
+def _written_where(written: tuple[Source, str] | None) -> str:
+    """Where staff wrote a payment as taken back, as the dossier's notes say a place: "debtors/D-1.yaml, regel 14:
+    payments[0].returned"."""
+    if written is None:
+        return ""
+    source, field = written
+    path = in_ledger(source.path)
+    place = words().PHRASE["note_where"].format(path=path, line=source.line) if source.line else path
+    return f"{place}: {field}"
 
 
 def _accounts(book: StaffBook, claim: Claim) -> dict[str, str]:

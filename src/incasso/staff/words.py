@@ -932,6 +932,9 @@ CHANGES = {
     "status_why": "; {why}",
     "status_taken": "betaling {payment} teruggeboekt door de bank{answered}",
     "status_again": "betaling {payment} telt weer: {why}",
+    # ... one staff wrote as taken back in the debtor file without its bank entry: by its amount and day.
+    "status_written": "betaling van {payment} teruggeboekt door de bank (zo geschreven in het dossierbestand)",
+    "payment_dated": "{amount} op {date}",
     # New credits of invoices outside the ledger (creditor.yaml's invoice_numbers): one line, no work.
     "outside_one": "1 nieuwe betaling van een factuur buiten incasso ({amount}): telt voor geen dossier. Kijk betaler "
     "en nummer na in het overzicht: ook een debiteur kan een verkeerd nummer noemen.",
@@ -1622,9 +1625,11 @@ PHRASE = {
     # Under the payments on the dossier: each the bank took back, with the bank's reason.
     "payment_returned": "{amount} op {date} (bankboeking {ref}{account}): teruggeboekt op {returned}{reason}; telt "
     "niet.",
-    # ... one written by hand that the file says the bank took back (`returned:`): no bank entry to name.
-    "payment_returned_written": "{amount} op {date}: teruggeboekt op {returned}, zo geschreven in het dossierbestand "
-    "(returned:); telt niet.",
+    # ... one staff wrote in the debtor file as taken back (`returned:`), with the bank entry it names if it does, and
+    # where ({where}: "debtors/D-1.yaml, regel 14: payments[0].returned"): no statement read says it.
+    "payment_returned_written": "{amount} op {date}{entry}: teruggeboekt op {returned}, zo geschreven in het "
+    "dossierbestand ({where}); telt niet.",
+    "payment_returned_entry": " (bankboeking {ref})",
     # ... and the charges its return debited on top (as the bank section's `answered_charges` says them).
     "payment_returned_charges": " De {charges} kosten erbij zijn voor rekening van de schuldeiser.",
     # ... and the charges its return names booked apart, not in what it debited (BankEntry.apart); the overview's bank

@@ -891,6 +891,8 @@ CHANGES = {
     "status_why": "; {why}",
     "status_taken": "payment {payment} returned by the bank{answered}",
     "status_again": "payment {payment} counts again: {why}",
+    "status_written": "payment of {payment} returned by the bank (as written in the dossier file)",
+    "payment_dated": "{amount} on {date}",
     # New credits of invoices outside the ledger (creditor.yaml's invoice_numbers): one line, no work.
     "outside_one": "1 new payment of an invoice outside incasso ({amount}): counted for no dossier. Look over its "
     "payer and number in the overview: a debtor too may name a wrong number.",
@@ -1538,9 +1540,10 @@ PHRASE = {
     # Under the payments on the dossier: each the bank took back, with the bank's reason.
     "payment_returned": "{amount} on {date} (bank entry {ref}{account}): returned on {returned}{reason}; does "
     "not count.",
-    # ... one written by hand that the file says the bank took back (`returned:`): no bank entry to name.
-    "payment_returned_written": "{amount} on {date}: returned on {returned}, as written in the dossier file "
-    "(returned:); does not count.",
+    # ... one staff wrote in the debtor file as taken back (`returned:`), with the bank entry it names if it does.
+    "payment_returned_written": "{amount} on {date}{entry}: returned on {returned}, as written in the dossier file "
+    "({where}); does not count.",
+    "payment_returned_entry": " (bank entry {ref})",
     # ... and the charges its return debited on top (as the bank section's `answered_charges` says them).
     "payment_returned_charges": " The {charges} in charges on top are the creditor's cost.",
     # ... and the charges its return names booked apart, not in what it debited (BankEntry.apart); the overview's bank

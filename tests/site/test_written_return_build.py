@@ -1,0 +1,75 @@
+"""s61, two real nights without bank files: staff write in two debtor files that the bank took a payment back
+(`returned:`), one payment naming its bank entry (D-5002, bank_ref C2), one not (D-5001). Each paid its invoice whole
+on 5 November; the night of 23 November takes both back. The staff dossier says of each that it was written so in the
+debtor file, and where (the one with a bank entry read as if a statement said it); changes.md's status lines say
+which payment moved them (the one without an entry said nothing: it has none to name).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
+from tests.support.site import Site, build_site, visible_text
+
+pytestmark = pytest.mark.slow
+
+PAID, RETURNED = date(2026, 11, 5), date(2026, 11, 20)
+FIRST, SECOND = date(2026, 11, 22), date(2026, 11, 23)
+REFS = {"D-5001": None, "D-5002": "C2"}
+
+
+def _ledger(tmp_path: Path, returned: bool) -> Path:
+    debtors = []
+    for debtor_id, ref in REFS.items():
+        paid = payment(date=PAID, amount=Decimal("150.00"), **({"bank_ref": ref} if ref else {}))
+        paid |= {"returned": RETURNED} if returned else {}
+        bill = invoice(number=f"F2026-{debtor_id[2:]}", amount="150.00", due=date(2026, 11, 10))
+        debtors.append(valid_debtor(id=debtor_id, invoices=[bill], payments=[paid]))
+    return write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=debtors)
+
+
+@pytest.fixture(scope="module")
+def second(tmp_path_factory) -> Site:
+    """The second night's build, into the folders of the first (whose claims.json it compares with)."""
+    tmp_path: Path = tmp_path_factory.mktemp("written")
+    assert build_site(tmp_path, ledger=_ledger(tmp_path, returned=False), as_of=FIRST).exit_code == 0
+    site = build_site(tmp_path, ledger=_ledger(tmp_path, returned=True), as_of=SECOND)
+    assert site.exit_code == 0
+    return site
+
+
+def _line_of_returned(site: Site, debtor_id: str) -> int:
+    text = (site.internal.parent / "ledger" / "debtors" / f"{debtor_id}.yaml").read_text(encoding="utf-8")
+    [line] = [n for n, written in enumerate(text.splitlines(), 1) if written.strip().startswith("returned:")]
+    return line
+
+
+@pytest.mark.parametrize(("debtor_id", "entry"), [("D-5001", ""), ("D-5002", " (bankboeking C2)")])
+def test_the_dossier_says_each_written_return_was_written_so_and_where(second, debtor_id, entry):
+    dossier = visible_text((second.internal / "d" / f"{debtor_id}.html").read_text(encoding="utf-8"))
+    where = f"debtors/{debtor_id}.yaml, regel {_line_of_returned(second, debtor_id)}: payments[0].returned"
+    said = (
+        f"EUR 150,00 op 5 nov 2026{entry}: teruggeboekt op 20 nov 2026, zo geschreven in het dossierbestand "
+        f"({where}); telt niet."
+    )
+    assert said in dossier.replace("\xa0", " ")
+
+
+def test_the_change_list_says_which_payment_moved_each_status(second):
+    text = (second.internal / "changes.md").read_text(encoding="utf-8").replace("\xa0", " ")
+    status = [line for line in text.splitlines() if "Betaald → " in line]
+    assert status == [
+        "- D-5001 Bakkerij De Vries: Betaald → Loopt; betaling van EUR 150,00 op 5 november 2026 teruggeboekt door "
+        "de bank (zo geschreven in het dossierbestand)",
+        "- D-5002 Bakkerij De Vries: Betaald → Loopt; betaling C2 teruggeboekt door de bank",
+    ]
+    page = visible_text((second.internal / "changes.html").read_text(encoding="utf-8")).replace("\xa0", " ")
+    assert (
+        "betaling van EUR 150,00 op 5 november 2026 teruggeboekt door de bank (zo geschreven in het dossierbestand)"
+        in page
+    )
