@@ -56,7 +56,7 @@ from incasso.staff.bank_section import (
 from incasso.staff.candidates import Why
 from incasso.staff.explain import next_tasks, pass_on_facts, pause_asker, what_next, why_stage
 from incasso.staff.language import staff_language, words
-from incasso.staff.notes import NoteView, in_ledger, note_views, with_events_key
+from incasso.staff.notes import NoteView, in_ledger, note_views, place, with_events_key
 from incasso.staff.notes import events_place as _events_place
 from incasso.staff.overview import (
     BankReturns,
@@ -917,9 +917,7 @@ def _written_where(written: tuple[Source, str] | None) -> str:
     if written is None:
         return ""
     source, field = written
-    path = in_ledger(source.path)
-    place = words().PHRASE["note_where"].format(path=path, line=source.line) if source.line else path
-    return f"{place}: {field}"
+    return f"{place(source)}: {field}"
 
 
 def _accounts(book: StaffBook, claim: Claim) -> dict[str, str]:

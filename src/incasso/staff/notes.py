@@ -16,6 +16,7 @@ from decimal import Decimal
 from incasso.claims.claim import Claim
 from incasso.claims.dossier_notes import DossierNote, NoteValue, by_next_step, in_business_words, with_vat
 from incasso.ledger.model import EventType
+from incasso.ledger.problems import Source
 from incasso.staff import formats as fmt
 from incasso.staff.language import action_name, words
 
@@ -81,16 +82,20 @@ def note_views(claim: Claim, notes: tuple[DossierNote, ...]) -> tuple[NoteView, 
 
 
 def _note_view(note: DossierNote, before: str | None) -> NoteView:
-    source = note.source
-    path = in_ledger(source.path)
     return NoteView(
         kind=str(note.kind),
         css="flag flag-note_before_step" if before else "flag flag-dossier_note",
         title=note_title(note),
         text=note_text(note),
-        where=words().PHRASE["note_where"].format(path=path, line=source.line) if source.line else path,
+        where=place(note.source),
         before=before,
     )
+
+
+def place(source: Source) -> str:
+    """A place in the ledger as the dossier says it: "debtors/D-1.yaml, regel 14" (the file alone without a line)."""
+    path = in_ledger(source.path)
+    return words().PHRASE["note_where"].format(path=path, line=source.line) if source.line else path
 
 
 def events_place(claim: Claim) -> str:
