@@ -31,6 +31,7 @@ from incasso.staff import words, words_en
 from incasso.staff.changes import LISTED
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import event, invoice, payment, valid_creditor, valid_debtor, write_ledger
+from tests.support.reading import words_in
 from tests.support.shared_words import SHORT, STAFF
 from tests.support.site import Site, build_site
 
@@ -335,30 +336,13 @@ def _two_builds(tmp_path: Path, extra: list[str]) -> Site:
     return second
 
 
-# Not words of a language, passed over as placeholders are: the ledger's field names, event types and locales
-# (final_notice_by, passed_on, en_NL: the same in both languages' texts), its keys of a text per language (nl:, en:)
-# and of who made a refund (by:), and the SEPA field end-to-end, which Dutch banks name in English
-# ("end-to-end-kenmerk"). Read as words, "en", "by", "on" and "to" were in both vocabularies, and no list could
-# show a Dutch "en" left in an English text.
-CODE = re.compile(r"\{[^}]*\}|\w*_\w*|\b(?:nl|en|by):|\bend-to-end\b", re.IGNORECASE)
-PLACEHOLDER = re.compile(r"\{[^}]*\}")
-# A word: every run of letters, however short ("de", "op", "u"), but none that runs on into digits (F2026-0142,
-# MT940: numbers and codes); an abbreviation of single letters (t/m, p/a, c/o, t.a.v.) is one word.
-WORD = re.compile(r"(?<![^\W_])(?:[^\W\d_][./]){1,3}[^\W\d_](?![^\W_])|(?<![^\W_])[^\W\d_]+(?![^\W_])")
-
-
-def _words(text: str, code: bool = False) -> set[str]:
-    """Every word of `text`, in lower case; the ledger's names and keys (`CODE`) left out unless `code`."""
-    return {word.lower() for word in WORD.findall((PLACEHOLDER if code else CODE).sub(" ", text))}
-
-
 def _vocabulary(module, code: bool = False) -> set[str]:
-    """Every word (outside placeholders; outside `CODE` unless `code`) of a staff words module's texts."""
+    """Every word (tests.support.reading; the ledger's names and keys too if `code`) of a staff words module's texts."""
     found: set[str] = set()
 
     def walk(value: object) -> None:
         if isinstance(value, str):
-            found.update(_words(value, code))
+            found.update(words_in(value, code))
         elif isinstance(value, dict):
             for item in value.values():
                 walk(item)
@@ -440,7 +424,7 @@ def test_the_rarer_lines_are_listed_in_the_list_s_language(lists, language, modu
 
 def test_the_english_list_has_no_dutch_word_left(lists):
     said = _ours(lists["en"])
-    left = sorted(_words(said) & (DUTCH_ONLY | set(DUTCH_MONTHS)))
+    left = sorted(words_in(said) & (DUTCH_ONLY | set(DUTCH_MONTHS)))
     assert not left, said
     assert not re.search(r"\d\.\d{3},\d\d|\d,\d\d\b", said), said  # EUR 1,250.00, never EUR 1.250,00
     status = lists["en"].split(f"## {words_en.CHANGES['status']} (", 1)[1].split("\n## ", 1)[0]
@@ -449,7 +433,7 @@ def test_the_english_list_has_no_dutch_word_left(lists):
 
 def test_the_dutch_list_has_no_english_word(lists):
     said = _ours(lists["nl"])
-    left = sorted(_words(said) & ENGLISH_ONLY)
+    left = sorted(words_in(said) & ENGLISH_ONLY)
     assert not left, said
     assert not re.search(r"\d,\d{3}\.\d\d", said), said
     status = lists["nl"].split(f"## {words.CHANGES['status']} (", 1)[1].split("\n## ", 1)[0]

@@ -34,9 +34,9 @@ STAFF = frozenset({
     "art", "business", "end", "had", "let", "lid", "log", "off", "per", "ref", "set", "the", "vat", "visit", "was",
 })
 # fmt: on
-# Words under three letters both staff vocabularies hold on purpose (read by the change list's test, which reads
-# every word; tests.support.english reads from three letters on). Not "en", "op", "de", "to" or "on": a Dutch one in
-# an English text, or an English one in a Dutch text, is a slip the change list's test must show.
+# Words under three letters both staff vocabularies hold on purpose (every word is read, however short:
+# tests.support.reading). Not "en", "op", "de", "to" or "on": a Dutch one in an English text, or an English one in a
+# Dutch text, is a slip the language tests must show.
 # fmt: off
 SHORT = frozenset({
     # words both languages write alike: "in", "is"; "of" (Dutch "or"); the "'s" of a Dutch plural (pagina's) and
