@@ -22,6 +22,7 @@ def test_the_two_languages_share_only_the_words_they_share_on_purpose():
     [
         ("Please pay the amount by 1 December 2026. Thank you.", []),
         ("Please pay the invoice, thank you. Wij hebben het bedrag ontvangen.", ["bedrag", "hebben", "ontvangen"]),
+        ("Please pay de invoice op time, en thank u.", ["'de'", "'op'", "'en'", "'u'"]),  # however short
         ("In total, EUR 1.234,56 is still outstanding.", ["Dutch amount 'EUR 1.234,56'"]),
         ("Interest: EUR 12,50.", ["Dutch amount 'EUR 12,50'"]),
         ("Please pay by 1 oktober 2026.", ["Dutch date '1 oktober'"]),

@@ -1,7 +1,8 @@
 """What an English reader must not meet: the words only the Dutch texts use, Dutch amounts and dates, and
 sentences translated word for word (tests/statement/test_english_vocabulary.py, tests/site/test_english_outputs.py).
 
-The vocabularies are every word (three letters or more, outside placeholders) of the texts a build writes from:
+The vocabularies are every word, however short (tests.support.reading: outside placeholders and the ledger's names
+and keys), of the texts a build writes from:
 the statement's and letters' words (incasso.statement.labels, incasso.letters.words), the staff's
 (incasso.staff.words, words_en) and the editable texts shipped in content/ (letters, messages, pages).
 """
@@ -15,24 +16,27 @@ from incasso.letters import words
 from incasso.staff import words as staff_words
 from incasso.staff import words_en as staff_words_en
 from incasso.statement import labels
-from tests.support.shared_words import STAFF
+from tests.support.reading import words_in
+from tests.support.shared_words import SHORT, STAFF
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 # The words both languages' texts hold on purpose: those both staff vocabularies hold (tests.support.shared_words:
-# a new one goes there, once), and beyond them the Dutch terms the English names beside its own (bewindvoerder,
-# gemeente, Het Juridisch Loket, fatale termijn, the decree's name), names (Geldfit, KVK), and words both languages
-# write alike. Written here, not read from the texts: read, a Dutch word left in an English text would be "shared"
+# a new one goes there, once; SHORT: under three letters), and beyond them the Dutch terms the English names beside
+# its own (bewindvoerder, gemeente, Het Juridisch Loket, fatale termijn, the decree's name), names (Geldfit, KVK),
+# and words both languages write alike. Written here, not read from the texts: read, a Dutch word left in an English text would be "shared"
 # by that very slip, and no list could show it.
 # fmt: off
-SHARED = STAFF | frozenset({
+SHARED = STAFF | SHORT | frozenset({
     # Dutch terms an English text names on purpose, marked as Dutch on pages and in e-mails
     "besluit", "betalingskenmerk", "bewindvoerder", "buitengerechtelijke", "dagvaarding", "fatale", "gemeente",
     "handelsrente", "het", "hulp", "incassokosten", "juridisch", "juridischloket", "loket", "nederlands",
     "ondernemers", "ondernemersklankbord", "schuldhulpverlening", "termijn", "vergoeding", "vonnis", "voor",
     "voorwaarden",
     # names, addresses, formats and words of the ledger the statement and letters use, the same in both
-    "app", "bbz", "ecc", "eur", "europa", "geldfit", "https", "kvk", "lang", "nbsp", "slug", "tel", "www",
+    "app", "bbz", "ecc", "eu", "eur", "europa", "geldfit", "https", "kvk", "lang", "nbsp", "slug", "tel", "www",
+    # a provision's letter, cited in both ("artikel 6:83 onder a" in the terms)
+    "a",
     "resolve", "false", "test",
     # words both languages write alike, or English a Dutch text quotes
     "and", "centres", "direct", "commission", "complaint", "complaints", "computer", "consumer", "data", "english",
@@ -57,8 +61,7 @@ LITERAL = {
 
 def _words(value: object, found: set[str]) -> set[str]:
     if isinstance(value, str):
-        plain = re.sub(r"\{[^}]*\}|<[^>]*>", " ", value)
-        found.update(word.lower() for word in re.findall(r"[^\W\d_]{3,}", plain))
+        found.update(words_in(re.sub(r"<[^>]*>", " ", value)))
     elif isinstance(value, dict):
         for item in value.values():
             _words(item, found)
@@ -96,7 +99,7 @@ def dutch_only() -> frozenset[str]:
 
 def leftovers(text: str, dutch: frozenset[str]) -> list[str]:
     """What in `text` an English reader should not meet, one line each."""
-    found = sorted({word.lower() for word in re.findall(r"[^\W\d_]{3,}", text)} & dutch)
+    found = sorted(words_in(text) & dutch)
     said = [f"Dutch word {word!r}" for word in found]
     said += [f"Dutch amount {match!r}" for match in DUTCH_AMOUNT.findall(text)]
     said += [f"Dutch date {match.group(0)!r}" for match in DUTCH_DATE.finditer(text)]

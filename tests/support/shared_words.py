@@ -1,7 +1,7 @@
 """The words both staff vocabularies (incasso.staff.words and words_en) hold on purpose: one list, read by the
 test of the whole build's English (tests.support.english, which adds the words the statement, the letters and
 content/ share) and by the test of the change list in each staff language (tests/site/test_changes_language.py).
-A new word both staff texts use goes here, once.
+A new word both staff texts use goes here, once (one under three letters: in SHORT).
 
 Written here, not read from the modules: read, a Dutch word left in words_en would be "shared" by that very slip,
 and no list could show it.
@@ -32,5 +32,21 @@ STAFF = frozenset({
     "credit", "none", "returns", "charges",
     # words both languages write alike, or English a Dutch text quotes
     "art", "business", "end", "had", "let", "lid", "log", "off", "per", "ref", "set", "the", "vat", "visit", "was",
+})
+# fmt: on
+# Words under three letters both staff vocabularies hold on purpose (every word is read, however short:
+# tests.support.reading). Not "en", "op", "de", "to" or "on": a Dutch one in an English text, or an English one in a
+# Dutch text, is a slip the language tests must show.
+# fmt: off
+SHORT = frozenset({
+    # words both languages write alike: "in", "is"; "of" (Dutch "or"); the "'s" of a Dutch plural (pagina's) and
+    # of an English possessive (debtor's); the "e" of e-mail
+    "in", "is", "of", "s", "e",
+    # the ledger's id and the law's and payments' abbreviations: art. 6:96 BW, a QR code, an RF reference
+    "id", "bw", "qr", "rf",
+    # file names and sites (changes.md, rijksoverheid.nl), and the units of the envelope's window (pt, mm)
+    "md", "nl", "pt", "mm",
+    # address lines quoted in the other language: a Dutch "c/o-regel", an English "t.a.v." line
+    "c/o", "t.a.v",
 })
 # fmt: on
