@@ -37,10 +37,12 @@ from incasso.ledger.model import (
     ReturnedPayment,
     latest,
 )
+from incasso.records import init_by_slots
 
 T = TypeVar("T")
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class CostsOutlook:
     """Collection costs: charged, or announced with the date they will be charged."""
@@ -74,6 +76,7 @@ class CostsOutlook:
         return self.from_date
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class Action:
     """What staff should do next, and from when; `postponed`: the staff's postpone event that moved it;
@@ -131,6 +134,7 @@ _TOTAL_DUE, _OVERDUE = ("total due",), ("amount overdue",)
 _AGREED_SUMS = frozenset({Status.ARRANGEMENT, Status.SETTLEMENT, Status.SETTLED})
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class Claim:
     debtor: Debtor

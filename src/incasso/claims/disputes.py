@@ -12,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from incasso.ledger.model import Debtor, Event, EventType, Invoice
+from incasso.records import init_by_slots
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class OpenDisputes:
     """The disputes open on a day: the one about the whole dossier, and each disputed invoice's."""

@@ -27,6 +27,7 @@ from incasso.law.interest import InterestAccount, InterestLine
 from incasso.law.money import CENT, ZERO
 from incasso.law.rates import rates_for
 from incasso.ledger.model import CreditNote, Creditor, Debtor, Event, EventType, InterestChoice, Invoice, Payment
+from incasso.records import init_by_slots
 
 # Not letters about some invoices but the dossier given to an agency or the court, with all then due.
 HANDED_OVER = (EventType.HANDOVER, EventType.LEGAL)
@@ -43,6 +44,7 @@ class Share(StrEnum):
     DISPUTED = "disputed"
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class Allocation:
     """One share of one payment: to costs, interest, principal or credit."""
@@ -86,6 +88,7 @@ def refund_amount(event: Event) -> Decimal:
     return event.amount
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class InvoiceBalance:
     invoice: Invoice
@@ -155,6 +158,7 @@ class CostCharge:
     vat: Decimal = ZERO
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class Settlement:
     as_of: date

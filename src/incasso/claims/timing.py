@@ -28,8 +28,10 @@ from incasso.ledger.model import (
     Invoice,
     Policy,
 )
+from incasso.records import init_by_slots
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class CostCheckpoint:
     """A day from which collection costs are owed over what is then open of `invoices`.

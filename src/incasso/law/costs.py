@@ -8,8 +8,10 @@ from functools import lru_cache
 
 from incasso.law.money import ZERO, cents, cents_down
 from incasso.law.tables import COST_BANDS, COST_MAXIMUM, COST_MINIMUM, COSTS_VAT_RATE
+from incasso.records import init_by_slots
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class CostStep:
     """One band of the scale as a reader checks it: `rate` over `part` of the principal gives `amount`.
@@ -21,6 +23,7 @@ class CostStep:
     first: bool
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class CostCalculation:
     """How the costs over `principal` come about: the scale's `steps`, their sum `scale`, `net`, that sum

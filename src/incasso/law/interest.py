@@ -19,8 +19,10 @@ from decimal import Decimal
 from incasso.law.money import ZERO, cents
 from incasso.law.rates import Rate, RateNotice, carried_on, half_year_end, rates_known_until
 from incasso.law.tables import DAYS_IN_YEAR
+from incasso.records import init_by_slots
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)  # slots: some 2.6 lines a debtor, each kept with its claim
 class InterestLine:
     invoice: str

@@ -206,7 +206,13 @@ def carried_on(last: Rate, day: date) -> Rate:
     half year would make it (the rates change only then, art. 6:120 BW): a row added later at the same
     rate then moves no figure. Not confirmed: nobody checked it against a published rate.
     """
-    start = date(day.year, 1, 1) if day.month < 7 else date(day.year, 7, 1)
+    return _carried_on(last, date(day.year, 1, 1) if day.month < 7 else date(day.year, 7, 1))
+
+
+@lru_cache(maxsize=64)
+def _carried_on(last: Rate, start: date) -> Rate:
+    # Made once a half year, not once an interest line: a build after the table's last half year asks for it
+    # some ten times a debtor (BENCHMARKS.md, session 62). A rate is frozen: every line may share it.
     source = f"not in the rate file: the rate from {last.start} carried on"
     return Rate(start, last.percent, False, source, last.derivation, carried=True)
 

@@ -12,6 +12,7 @@ from incasso.law.tables import ASSUMED_DELIVERY_DAYS_ABROAD
 from incasso.ledger.address import outside_netherlands
 from incasso.ledger.pickling import pickled_by_fields
 from incasso.ledger.problems import Source
+from incasso.records import init_by_slots
 
 
 class DebtorType(StrEnum):
@@ -125,6 +126,7 @@ class Desk:
 
 
 @pickled_by_fields
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class Policy:
     """The escalation policy and other settings; defaults follow domain.md."""
@@ -231,6 +233,7 @@ class Creditor:
 
 
 @pickled_by_fields
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class DebtorContact:
     person: str | None = None
@@ -305,6 +308,7 @@ class CreditNote:
 
 
 @pickled_by_fields
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class Invoice:
     """An invoice as written: `amount` is what it said, whatever its credit notes took off since."""
@@ -332,6 +336,7 @@ class Invoice:
 
 
 @pickled_by_fields
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class Payment:
     """A payment received: written in the debtor's file, or read from a bank statement.
@@ -376,6 +381,7 @@ class Installment:
 
 
 @pickled_by_fields
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class Event:
     date: dt.date
@@ -445,6 +451,7 @@ class Event:
 
 
 @pickled_by_fields
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class Debtor:
     id: str

@@ -7,12 +7,14 @@ import unicodedata
 from dataclasses import dataclass
 
 from incasso.ledger.pickling import pickled_by_fields
+from incasso.records import init_by_slots
 
 # Control, format (bidi, zero-width), surrogate, line and paragraph separator characters.
 INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
 @pickled_by_fields
+@init_by_slots
 @dataclass(frozen=True, order=True, slots=True)
 class Source:
     """Where a value was written: file, 1-based line and column (0: not known)."""

@@ -20,6 +20,7 @@ from incasso.claims.kept import kept_in_all
 from incasso.claims.notices import claim_rate_notices
 from incasso.law.rates import RateNotice
 from incasso.processes import until_called_off
+from incasso.records import init_by_slots
 from incasso.staff.ageing import Bucket, claim_ageing
 from incasso.staff.overview import Row, Task, claim_tasks, group_of, group_order, signal_order, task_order
 from incasso.staff.rows import (
@@ -40,6 +41,7 @@ from incasso.staff.view import DayLetter, StaffBook
 Key = tuple[object, ...]
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One dossier in the overview: where it is listed, its rows, its figures and its search text."""

@@ -49,6 +49,7 @@ from incasso.ledger.model import (
     ReturnedPayment,
     earliest,
 )
+from incasso.records import init_by_slots
 
 
 class FlagKind(StrEnum):
@@ -466,6 +467,7 @@ class SentBack:
     reason: str | None  # the bank's reason, a SEPA code (AC04: account closed), when it gave one
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class Flag:
     """Something about a claim that needs a look, with the facts that say why.
@@ -1004,6 +1006,7 @@ def personal_links(
     return {c.debtor.id: personal_link(public_url, path_of(c)) if statement_visible(c, policy) else "" for c in claims}
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class Row:
     """A claim with what the staff pages show beside it."""

@@ -21,6 +21,7 @@ from incasso.claims.kept import kept_in_all
 from incasso.claims.states import ActionKind, Stage, Status
 from incasso.law.money import plain
 from incasso.ledger.model import Debtor, DebtorContact, Language
+from incasso.records import init_by_slots
 from incasso.staff import formats as fmt
 from incasso.staff.explain import pass_on_facts, pause_asker
 from incasso.staff.language import action_name, words
@@ -288,6 +289,7 @@ class NextStep:
     when_iso: str
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class ClaimRow:
     css: str

@@ -24,6 +24,7 @@ from incasso.claims.dossier_notes import DossierNote, dossier_notes
 from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, DebtorContact, Representative
+from incasso.records import init_by_slots
 from incasso.staff import formats as fmt
 from incasso.staff.candidates import Candidate, Candidates, Why, named_in_text
 from incasso.staff.language import staff_language, words
@@ -588,6 +589,7 @@ def _both_forms(letter: DayLetter) -> str:
     return "letter_both_forms_unrecorded" if letter.kind in UNRECORDED else "letter_both_forms"
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class Badge:
     css: str
@@ -629,6 +631,7 @@ def status_badge(claim: Claim) -> Badge:
     return badge(f"badge status-{claim.status}", words().STATUS[claim.status])
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class DebtorLink:
     """A debtor's name and id, linking to the dossier page."""
@@ -642,6 +645,7 @@ def debtor_link(row: Row) -> DebtorLink:
     return DebtorLink(row.claim.debtor.name, row.id, row.dossier)
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class Reach:
     """One way to reach a debtor: a link, or (href None) the words that say it is missing."""
@@ -700,6 +704,7 @@ def missing(what: str) -> str:
     return words().PHRASE["missing"].format(what=what)
 
 
+@init_by_slots
 @dataclass(frozen=True, slots=True)
 class FlagView:
     kind: str  # for data-kind
