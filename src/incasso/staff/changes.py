@@ -79,8 +79,8 @@ class Entry:
     # its release, on it moves it.
     bank_ref: str | None = None
     # Of a stage or status line: the dossier's payments a return moved since, each its section and bank entry
-    # (payments_returned: taken back; payments: arrived, counting again when a return released it); one written as
-    # taken back without its entry (payments_written) by its amount and day, said as `status_written` says them.
+    # (payments_returned: taken back; payments: arrived, counting again when a return released it); one staff wrote
+    # as taken back (payments_written) by its entry, or without one by its amount and day, as `status_written` says.
     moved: tuple[tuple[str, str], ...] = ()
 
 
@@ -513,8 +513,10 @@ def _answer_held(back: dict) -> tuple:
 
 def _answered_entry(back: dict, was: dict | None) -> Entry:
     """A return answered: which payment it took back and whose (or none), the charges the bank named, what the
-    previous build had it take back, and where the answer is with its reason as written (escaped: ledger text)."""
-    charges = back.get("charges")
+    previous build had it take back, and where the answer is with its reason as written (escaped: ledger text). The
+    charges it names booked apart (`charges_apart`: not in its amount), as the dossier's bank section says them: the
+    creditor's cost too."""
+    charges, apart = back.get("charges"), back.get("charges_apart")
     said = words().CHANGES
     took = said["answered_took_none"]
     if back["credit"] is not None:
@@ -524,6 +526,7 @@ def _answered_entry(back: dict, was: dict | None) -> Entry:
         "ref": _escape(back["bank_ref"]),
         "amount": _money(back["amount"]),
         "charges": said["answered_charges"].format(charges=_money(charges)) if charges else "",
+        "apart": said["answered_apart"].format(apart=_money(apart)) if apart else "",
         "took": took,
         "was": _answered_was(back, was),
         "place": back["answer"]["place"],
@@ -652,7 +655,7 @@ def _status_why(entry: Entry, taken: dict[str, dict], released: dict[str, tuple[
         if section == "payments_returned":
             answered = _taken(taken[ref]) if ref in taken else ""
             why.append(said["status_taken"].format(payment=_escape(ref), answered=answered))
-        elif section == "payments_written":
+        elif section == "payments_written":  # named already (`_named`)
             why.append(said["status_written"].format(payment=ref))
         elif ref in released:
             why.append(said["status_again"].format(payment=_escape(ref), why=_again(*released[ref])))
@@ -1094,14 +1097,22 @@ def _payment_changes(
     edited = [p for p in gone if not any(_returned_as(r, p) for r in returned)]
     found["payments_gone"] += [_payment_entry(key, name, p) for p in edited]
     found["payments_returned"] += [_returned_entry(key, name, r) for r in fresh]
-    # By its entry; one written as taken back without one (bank_ref null; "" in a claims.json of before s61) by its
-    # amount and day: none but staff can have written it so.
-    moved = [("payments_returned", r["bank_ref"]) if r["bank_ref"] else ("payments_written", _dated(r)) for r in fresh]
+    moved = [("payments_written", _named(r)) if _written(r) else ("payments_returned", r["bank_ref"]) for r in fresh]
     return tuple(moved + [("payments", p["bank_ref"]) for p in arrived if p.get("bank_ref")])
 
 
-def _dated(payment: dict) -> str:
-    """A payment named by its amount and day ("EUR 150,00 op 5 oktober 2026"), where it has no bank entry."""
+def _written(returned: dict) -> bool:
+    """Whether staff wrote a payment as taken back in its debtor file (`returned:`), not a statement read: claims.json
+    says so (`written`, since s62); one without a bank entry (bank_ref null; "" in a claims.json of before s61) none
+    but staff can have written so."""
+    return "written" in returned or not returned["bank_ref"]
+
+
+def _named(payment: dict) -> str:
+    """A payment by its bank entry ("C2"), or without one by its amount and day ("van EUR 150,00 op 5 oktober
+    2026")."""
+    if payment["bank_ref"]:
+        return _escape(payment["bank_ref"])
     return words().CHANGES["payment_dated"].format(amount=_money(payment["amount"]), date=_day(payment["date"]))
 
 
@@ -1182,8 +1193,10 @@ def _returned_as(returned: dict, payment: dict) -> bool:
 
 
 def _returned_entry(key: str, name: str, returned: dict) -> Entry:
+    """A payment taken back: its amount and days, the bank's reason, and that staff wrote it so where they did."""
+    written = words().CHANGES["returned_written"] if _written(returned) else ""
     values = {"amount": _money(returned["amount"]), "date": _day(returned["date"])}
-    values |= {"returned": _day(returned["returned"]), "reason": _reason(returned["reason"]), "answered": ""}
+    values |= {"returned": _day(returned["returned"]), "reason": _reason(returned["reason"]), "answered": written}
     return Entry(key, name, values, returned["bank_ref"] or None)
 
 
