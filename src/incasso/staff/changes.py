@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -431,7 +431,7 @@ class Comparison:
     def _sections(self) -> dict[str, tuple[Entry, ...]]:
         found: dict[str, list[Entry]] = {name: [] for name in ("ids_changed", *SECTIONS)}
         gone = {key: claim for key, claim in self.before.items() if key not in self.seen}
-        moved = _ids_changed(gone, self.new)  # each the same dossier as before: compared as one, not new and gone
+        moved = _moved_ids(self.before, self.seen, self.new)  # each the same dossier as before: compared as one
         for key in sorted(self.new.keys() - set(moved.values())):
             c = self.new[key]
             found["new"].append(
@@ -597,23 +597,34 @@ def released_gone(previous: dict, current: dict) -> frozenset[str]:
 
 def returns_gone(previous: dict, current: dict) -> tuple[Entry, ...]:
     """`Changes.returns_gone` without the rest of the change list, for `incasso check`, which writes no claims.json:
-    of `current` (a claims document) it reads the bank's `returns` and each claim's `id`, `name`, `payments` and
-    `payments_returned` only. A dossier is compared under its own id: one whose id was edited since, the build finds
-    by its other fields (`_ids_changed`), is left out. A previous document it cannot read says none."""
+    of `current` (a claims document) it reads the bank's `returns` and of each claim its `id`, `name`, `payments`,
+    `payments_returned`, and what a dossier whose id was edited is known by (`contact.email`, `invoices[].number`),
+    only. Each dossier is compared with itself in the previous build as the build's change list pairs them: under
+    its id, or under the one it had before its id was edited (`_paired`). A previous document it cannot read says
+    none."""
     try:
         released = _released(previous, current)
         if not any(now is None for _, now in released.values()):
             return ()
         before = {claim["id"]: claim for claim in previous["claims"]}
+        tonight = {claim["id"]: claim for claim in current["claims"]}
         arrived = [
-            _payment_entry(claim["id"], claim["name"], payment)
-            for claim in current["claims"]
-            if claim["id"] in before
-            for payment in _payments_moved(claim["id"], before[claim["id"]], claim)[2]
+            _payment_entry(key, claim["name"], payment)
+            for key, old, claim in _paired(before, tonight)
+            for payment in _payments_moved(key, old, claim)[2]
         ]
     except _UNREADABLE:  # the build says it could not read it, and compares nothing
         return ()
     return _return_gone(tuple(_because(entry, released, _counts_again) for entry in arrived), released)
+
+
+def _paired(before: dict[str, dict], tonight: dict[str, dict]) -> list[tuple[str, dict, dict]]:
+    """Each of tonight's dossiers the previous build had, with itself then, in the order of tonight's ids (as the
+    change list lists them): under the same id, or under its id before an edit (`_moved_ids`)."""
+    new = {key: claim for key, claim in tonight.items() if key not in before}
+    was = {key: old for old, key in _moved_ids(before, tonight.keys(), new).items()}
+    pairs = [(key, before[was.get(key, key)], claim) for key, claim in tonight.items() if was.get(key, key) in before]
+    return sorted(pairs, key=lambda pair: pair[0])
 
 
 def _return_gone(payments: tuple[Entry, ...], released: dict[str, tuple[dict, dict | None]]) -> tuple[Entry, ...]:
@@ -716,6 +727,15 @@ def _money(text: str) -> str:
 
 def _day(text: str) -> str:
     return fmt.day(date.fromisoformat(text))
+
+
+def _moved_ids(before: dict[str, dict], seen: Collection[str], new: dict[str, dict]) -> dict[str, str]:
+    """Of the previous build's dossiers (`before`, by id), the ones under no id tonight's claims have (`seen`) whose
+    debtor is in one of tonight's it did not have (`new`, by id), each found under its id now: old id to new
+    (`_ids_changed`). The change list (Comparison) and `incasso check`'s payments counting again (`returns_gone`)
+    pair a dossier with itself then so, both."""
+    gone = {key: claim for key, claim in before.items() if key not in seen}
+    return _ids_changed(gone, new)
 
 
 def _ids_changed(gone_by_id: dict[str, dict], new_by_id: dict[str, dict]) -> dict[str, str]:

@@ -582,7 +582,8 @@ def _payments(claim: Claim) -> list[dict]:
 
 def payments_document(claims: Sequence[Claim], returns: Mapping[str, BankReturns], bank: Reconciliation | None) -> dict:
     """Of `claims_document`, what the payments counting again are found by (staff.changes.returns_gone): the bank's
-    returns (None without a bank/ folder), and of each claim its id, name, payments and the payments taken back, as
+    returns (None without a bank/ folder), and of each claim its id, name, payments and the payments taken back, and
+    what a dossier whose id was edited is known by (its e-mail address and invoice numbers: changes._ids_changed), as
     claims.json writes them; for `incasso check`, which writes no claims.json."""
     return {
         "bank": {"returns": returns_taken(bank)} if bank is not None else None,
@@ -590,6 +591,8 @@ def payments_document(claims: Sequence[Claim], returns: Mapping[str, BankReturns
             {
                 "id": claim.debtor.id,
                 "name": claim.debtor.name,
+                "contact": {"email": _contact(claim).email},
+                "invoices": [{"number": b.number} for b in claim.settlement.invoices],
                 "payments": _payments(claim),
                 "payments_returned": _payments_returned(returns.get(claim.debtor.id, NO_RETURNS)),
             }
