@@ -418,3 +418,29 @@ def test_check_after_the_demo_s_build_says_nothing_counts_again_as_the_build_com
     monkeypatch.setenv("INCASSO_SECRET", "a-real-secret-of-forty-characters-or-more-0123456789")
     assert main(["check", *common, "--as-of", "2026-11-23"]) == 0
     assert "counts again" not in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_check_finds_a_payment_counting_again_in_a_dossier_whose_id_was_edited_the_same_night(tmp_path, capsys):
+    """s61's check compared each dossier under its id tonight only: D-1's id edited to D-1B the night its return's
+    statement was archived, the check said nothing, and the build (which knows the same dossier by its invoice and
+    name, changes.md's "Id gewijzigd") said the payment counts again. The check now pairs the dossiers as the build
+    does, and says what it says."""
+    from tests.bank.test_archived_returns import books, kept
+
+    books(tmp_path, [kept()])
+    root, internal = tmp_path / "ledger", tmp_path / "internal"
+    common = ["--ledger", str(root), "--internal-output", str(internal), "-q"]
+    built = ["build", *common, "--output", str(tmp_path / "out"), "--public-url", "http://localhost:8000"]
+    assert main([*built, "--as-of", AS_OF.isoformat()]) == 0
+    (root / "bank" / "nov.xml").unlink()
+    path = root / "debtors" / "D-1.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace('id: "D-1"\n', 'id: "D-1B"\n', 1), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", *common, "--as-of", "2026-11-23"]) == 0
+    said = "note: 1 payment the last build counted as taken back by the bank counts again (D-1B): "
+    checked = capsys.readouterr().out
+    assert said in checked and checked.count("counts again") == 1
+    assert main([*built, "--as-of", "2026-11-23"]) == 0
+    assert said in capsys.readouterr().out
+    assert "D-1 → D-1B" in (internal / "changes.md").read_text(encoding="utf-8")

@@ -2,17 +2,21 @@
 (`returned:`), one payment naming its bank entry (D-5002, bank_ref C2), one not (D-5001). Each paid its invoice whole
 on 5 November; the night of 23 November takes both back. The staff dossier says of each that it was written so in the
 debtor file, and where (the one with a bank entry read as if a statement said it); changes.md's status lines say
-which payment moved them (the one without an entry said nothing: it has none to name).
+which payment moved them (the one without an entry said nothing: it has none to name), and s62 that staff wrote each
+so (the one with an entry read as a statement's return: claims.json did not say it was written). With C2 in a
+statement read (s62), the dossier names the account that paid it, as the lines of the payments do.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from tests.support.bankfiles import CREDITOR_IBAN, PAYER_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import Site, build_site, visible_text
 
@@ -23,14 +27,18 @@ FIRST, SECOND = date(2026, 11, 22), date(2026, 11, 23)
 REFS = {"D-5001": None, "D-5002": "C2"}
 
 
-def _ledger(tmp_path: Path, returned: bool) -> Path:
+def _ledger(tmp_path: Path, returned: bool, statement: bool = False) -> Path:
+    """The two debtor files; `statement`: with bank/ holding C2, credited from PAYER_IBAN (not its return)."""
     debtors = []
     for debtor_id, ref in REFS.items():
         paid = payment(date=PAID, amount=Decimal("150.00"), **({"bank_ref": ref} if ref else {}))
         paid |= {"returned": RETURNED} if returned else {}
         bill = invoice(number=f"F2026-{debtor_id[2:]}", amount="150.00", due=date(2026, 11, 10))
         debtors.append(valid_debtor(id=debtor_id, invoices=[bill], payments=[paid]))
-    return write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=debtors)
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=debtors)
+    if statement:
+        write_bank(root, {"nov.xml": camt053(CREDITOR_IBAN, [Booking("150.00", PAID, ref="C2", iban=PAYER_IBAN)])})
+    return root
 
 
 @pytest.fixture(scope="module")
@@ -66,10 +74,37 @@ def test_the_change_list_says_which_payment_moved_each_status(second):
     assert status == [
         "- D-5001 Bakkerij De Vries: Betaald → Loopt; betaling van EUR 150,00 op 5 november 2026 teruggeboekt door "
         "de bank (zo geschreven in het dossierbestand)",
-        "- D-5002 Bakkerij De Vries: Betaald → Loopt; betaling C2 teruggeboekt door de bank",
+        "- D-5002 Bakkerij De Vries: Betaald → Loopt; betaling C2 teruggeboekt door de bank (zo geschreven in het "
+        "dossierbestand)",
+    ]
+    returned = [line for line in text.splitlines() if "telt niet" in line]
+    assert returned == [
+        f"- {debtor_id} Bakkerij De Vries: EUR 150,00 op 5 november 2026, teruggeboekt op 20 november 2026; telt niet "
+        "(zo geschreven in het dossierbestand)"
+        for debtor_id in REFS
     ]
     page = visible_text((second.internal / "changes.html").read_text(encoding="utf-8")).replace("\xa0", " ")
     assert (
         "betaling van EUR 150,00 op 5 november 2026 teruggeboekt door de bank (zo geschreven in het dossierbestand)"
         in page
     )
+
+
+def test_claims_json_says_which_returns_staff_wrote_and_where(second):
+    claims = json.loads((second.internal / "claims.json").read_text(encoding="utf-8"))["claims"]
+    written = {c["id"]: [(r["bank_ref"], r.get("written")) for r in c["payments_returned"]] for c in claims}
+    assert written == {"D-5001": [(None, "payments[0].returned")], "D-5002": [("C2", "payments[0].returned")]}
+
+
+def test_the_dossier_names_the_account_of_a_written_return_whose_entry_a_statement_read_holds(tmp_path):
+    """C2's statement is still in bank/ (its return's is not): the dossier's line of the payment written as taken
+    back names the account C2 came from, as a payment's line names it (`origin_account`); D-5001's, of no entry, none.
+    """
+    site = build_site(tmp_path, ledger=_ledger(tmp_path, returned=True, statement=True), as_of=SECOND)
+    assert site.exit_code == 0
+    account = "van NL20 INGB 0001 2345 67"  # PAYER_IBAN, as a person reads it
+    for debtor_id, entry in (("D-5001", ""), ("D-5002", f" (bankboeking C2, {account})")):
+        dossier = visible_text((site.internal / "d" / f"{debtor_id}.html").read_text(encoding="utf-8"))
+        said = f"EUR 150,00 op 5 nov 2026{entry}: teruggeboekt op 20 nov 2026, zo geschreven in het dossierbestand"
+        assert said in dossier.replace("\xa0", " ")
+        assert (account in dossier) == (debtor_id == "D-5002")

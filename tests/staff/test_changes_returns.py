@@ -460,9 +460,12 @@ def test_returns_gone_alone_finds_what_the_whole_change_list_finds(tmp_path, ano
     assert returns_gone(before, partial) == whole.returns_gone
 
 
-def _written_without_entry(tmp_path: Path, returned: bool = True, invoiced: str | None = None) -> dict:
+def _written_without_entry(
+    tmp_path: Path, returned: bool = True, invoiced: str | None = None, bank_ref: str | None = None
+) -> dict:
     """claims.json of a ledger without bank/ whose D-1 paid 150.00 on 5 October, written as taken back on 10 November
-    without its bank_ref (`returned`), or not (yet); `invoiced`: its invoice's amount, if not the default."""
+    without its bank_ref (`returned`), or not (yet); `invoiced`: its invoice's amount, if not the default; `bank_ref`:
+    the payment's bank entry, if it names one."""
     from incasso.bank.books import read_books
     from incasso.claims.assess import assess
     from incasso.staff.exports import claims_document
@@ -470,6 +473,7 @@ def _written_without_entry(tmp_path: Path, returned: bool = True, invoiced: str 
     from tests.support.ledgers import payment
 
     paid = payment(date=date(2026, 10, 5), amount="150.00") | ({"returned": date(2026, 11, 10)} if returned else {})
+    paid |= {"bank_ref": bank_ref} if bank_ref else {}
     invoices = [invoice(amount=invoiced)] if invoiced else None
     debtor = valid_debtor(payments=[paid], **({"invoices": invoices} if invoices else {}))
     root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
@@ -488,6 +492,7 @@ def test_a_payment_written_as_returned_without_its_entry_has_a_null_bank_ref_and
     current = _written_without_entry(tmp_path / "now")
     [back] = current["claims"][0]["payments_returned"]
     assert (back["bank_ref"], back["amount"], back["returned"]) == (None, "150.00", "2026-11-10")
+    assert back["written"] == "payments[0].returned"  # s62
     assert '"bank_ref": ""' not in claims_json(current)
     older = read_back(current)
     older["claims"][0]["payments_returned"][0]["bank_ref"] = ""  # as s60 wrote it
@@ -502,32 +507,56 @@ def test_a_payment_written_as_returned_without_its_entry_has_a_null_bank_ref_and
 
 WRITTEN = {
     Language.NL: [
-        "- D-1001: Open → Vervallen; betaling van EUR 150,00 op 5 oktober 2026 teruggeboekt door de bank (zo "
-        "geschreven in het dossierbestand)",
-        "- D-1001: Betaald → Loopt; betaling van EUR 150,00 op 5 oktober 2026 teruggeboekt door de bank (zo "
-        "geschreven in het dossierbestand)",
+        "- D-1001: Open → Vervallen; betaling {payment} teruggeboekt door de bank (zo geschreven in het "
+        "dossierbestand)",
+        "- D-1001: Betaald → Loopt; betaling {payment} teruggeboekt door de bank (zo geschreven in het dossierbestand)",
+        "- D-1001: EUR 150,00 op 5 oktober 2026, teruggeboekt op 10 november 2026; telt niet (zo geschreven in het "
+        "dossierbestand)",
     ],
     Language.EN: [
-        "- D-1001: Open → Overdue; payment of EUR 150.00 on 5 October 2026 returned by the bank (as written in the "
-        "dossier file)",
-        "- D-1001: Paid → Active; payment of EUR 150.00 on 5 October 2026 returned by the bank (as written in the "
+        "- D-1001: Open → Overdue; payment {payment} returned by the bank (as written in the dossier file)",
+        "- D-1001: Paid → Active; payment {payment} returned by the bank (as written in the dossier file)",
+        "- D-1001: EUR 150.00 on 5 October 2026, returned on 10 November 2026; does not count (as written in the "
         "dossier file)",
     ],
+}
+NAMED = {
+    (Language.NL, None): "van EUR 150,00 op 5 oktober 2026",
+    (Language.EN, None): "of EUR 150.00 on 5 October 2026",
+    (Language.NL, "C9"): "C9",
+    (Language.EN, "C9"): "C9",
 }
 
 
 @pytest.mark.parametrize("language", [Language.NL, Language.EN])
-def test_a_stage_and_status_a_payment_written_as_returned_without_its_entry_moved_say_which_and_where(
-    tmp_path, language
+@pytest.mark.parametrize("bank_ref", [None, "C9"], ids=["without its entry", "with its entry"])
+def test_a_stage_and_status_a_payment_written_as_returned_moved_say_which_and_that_staff_wrote_it(
+    tmp_path, language, bank_ref
 ):
-    """A payment of the whole invoice staff wrote as taken back without its bank_ref: the stage and status lines it
-    moved named no payment (s60 said "betaling  teruggeboekt", with no entry to name; s61 nothing). They name it by its
-    amount and day, and say staff wrote it so: no statement read says it."""
-    before = read_back(_written_without_entry(tmp_path / "before", returned=False, invoiced="150.00"))
+    """A payment of the whole invoice staff wrote as taken back: the stage and status lines it moved named no payment
+    without its bank_ref (s60 said "betaling  teruggeboekt", with no entry to name; s61 nothing), and with one read
+    as a statement's return ("betaling C9 teruggeboekt door de bank", until s62). They name it, by its entry or by its
+    amount and day, and say staff wrote it so (claims.json's `written`): no statement read says it. So does its line
+    under the payments taken back."""
+    before = read_back(
+        _written_without_entry(tmp_path / "before", returned=False, invoiced="150.00", bank_ref=bank_ref)
+    )
     with speaking(language):
-        changes = compare(before, _written_without_entry(tmp_path / "after", invoiced="150.00"))
+        changes = compare(before, _written_without_entry(tmp_path / "after", invoiced="150.00", bank_ref=bank_ref))
     said = statuses(changes, language, "stage") + statuses(changes, language)
-    assert said == [nb(line) for line in WRITTEN[language]]
+    said += statuses(changes, language, "payments_returned")
+    payment = NAMED[language, bank_ref]
+    assert said == [nb(line.format(payment=payment)) for line in WRITTEN[language]]
+
+
+def test_a_previous_claims_json_without_written_lists_no_written_return_again(tmp_path):
+    """A claims.json of before s62 does not say a return was written (`written`): read as the same return taken
+    back, not listed again nor as changed the night after the upgrade."""
+    current = _written_without_entry(tmp_path, bank_ref="C9")
+    older = read_back(current)
+    del older["claims"][0]["payments_returned"][0]["written"]
+    changes = compare(older, current)
+    assert changes.problem is None and lines(changes) == []
 
 
 @pytest.mark.parametrize(
@@ -548,3 +577,60 @@ def test_a_previous_claims_json_check_cannot_read_finds_no_return_gone_and_stops
     assert compare(before, current).problem is not None
     assert released_gone(before, current) == frozenset()
     assert returns_gone(before, current) == ()
+
+
+# -- s62: the charges a return names booked apart, said beside staff's answer -------------------------------------
+
+APART = {
+    # A return of D-1's 1250.00 whose camt.053.001.08 file names charges booked apart (ChrgInclInd false): alone (it
+    # debits the credit's amount), or beside charges in what it debits.
+    "apart": ("1250.00", {"charges": "1.00", "charges_apart": True}),
+    "both": ("1252.50", {"charges": "2.50", "charges_apart_too": "1.00"}),
+}
+APART_SAID = {
+    ("apart", Language.NL): "- **19 november 2026**: terugboeking B1 van EUR 1.250,00, daarnaast EUR 1,00 kosten die "
+    "zij apart geboekt noemt (niet in dit bedrag; voor rekening van de schuldeiser): nam betaling C1 terug (D-1); zo was "
+    "hij al gekoppeld. Zo gezet in creditor.yaml onder bank_returns[0]: ING, 20 november",
+    ("both", Language.NL): "- **19 november 2026**: terugboeking B1 van EUR 1.252,50, waarvan EUR 2,50 kosten van de "
+    "bank (voor rekening van de schuldeiser), daarnaast EUR 1,00 kosten die zij apart geboekt noemt (niet in dit "
+    "bedrag; voor rekening van de schuldeiser): nam betaling C1 terug (D-1); zo was hij al gekoppeld. Zo gezet in "
+    "creditor.yaml onder bank_returns[0]: ING, 20 november",
+    ("apart", Language.EN): "- **19 November 2026**: return B1 of EUR 1,250.00, besides EUR 1.00 in charges it names "
+    "booked apart (not in this amount; the creditor's cost): took back payment C1 (D-1); tied so before. So written "
+    "in creditor.yaml under bank_returns[0]: ING, 20 november",
+    ("both", Language.EN): "- **19 November 2026**: return B1 of EUR 1,252.50, of which EUR 2.50 bank charges (the "
+    "creditor's cost), besides EUR 1.00 in charges it names booked apart (not in this amount; the creditor's cost): "
+    "took back payment C1 (D-1); tied so before. So written in creditor.yaml under bank_returns[0]: ING, 20 november",
+}
+
+
+def _apart(tmp_path: Path, charges: str, as_of: date, *answers: dict) -> dict:
+    """claims.json of D-1's 1250.00 (C1) taken back by B1, whose file names charges booked apart (`APART`)."""
+    from tests.staff.test_returns import PAID as CREDITED
+    from tests.staff.test_returns import RETURNED as BACK
+
+    creditor = valid_creditor(interest="none", **({"bank_returns": list(answers)} if answers else {}))
+    root = write_ledger(tmp_path, creditor=creditor, debtors=[valid_debtor(id="D-1")])
+    paid = Booking("1250.00", CREDITED, ref="C1", scor=rf_reference("D-1"), end_to_end="E1")
+    amount, named = APART[charges]
+    back = Booking(amount, BACK, credit=False, ref="B1", return_reason="MD06", end_to_end="E1", **named)
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [paid, back], version="08")})
+    return document(root, as_of)
+
+
+@pytest.mark.parametrize("charges", ["apart", "both"])
+def test_an_answer_on_a_return_says_the_charges_it_names_booked_apart(tmp_path, charges):
+    """s61 said a return's charges booked apart on the dossier's bank section ("Daarnaast noemt zij ... kosten, apart
+    geboekt") and in claims.json (`charges_apart`), but the change list's line of staff's answer on it named only the
+    charges in its amount: the morning clerk reading the answer missed a cost the creditor bears."""
+    from tests.staff.test_returns import PAID as CREDITED
+    from tests.staff.test_returns import RETURNED as BACK
+
+    said = {"bank_ref": "B1", "date": BACK, "credit": "C1", "credit_date": CREDITED, "reason": "ING, 20 november"}
+    before = read_back(_apart(tmp_path / "before", charges, BEFORE))
+    assert before["bank"]["returns"][0]["credit"] == "C1"
+    after = _apart(tmp_path / "after", charges, AFTER, said)
+    for language in (Language.NL, Language.EN):
+        with speaking(language):
+            changes = compare(before, after)
+        assert lines(changes, language) == [nb(APART_SAID[charges, language])]

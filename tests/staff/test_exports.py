@@ -479,8 +479,17 @@ def real_claims_json(site, tmp_path: Path) -> tuple[list[tuple[str, object]], li
     returns = BankReturns(
         (
             ReturnedPayment("B1", Decimal("150.00"), date(2026, 11, 4), date(2026, 11, 12), None, None),
-            # Written as taken back in the debtor's file, without its bank_ref (s61: null, as a payment's own).
-            ReturnedPayment(None, Decimal("20.00"), date(2026, 11, 5), date(2026, 11, 12), None, None),
+            # Written as taken back in the debtor's file, without its bank_ref (s61: null, as a payment's own), and
+            # where (s62: `written`).
+            ReturnedPayment(
+                None,
+                Decimal("20.00"),
+                date(2026, 11, 5),
+                date(2026, 11, 12),
+                None,
+                None,
+                written=(ledger.debtors[0].source, "payments[1].returned"),
+            ),
         ),
         (RefundReturned(Decimal("10.00"), date(2026, 11, 2), date(2026, 11, 3), None, "B2"),),
     )

@@ -125,6 +125,39 @@ def test_a_payment_staff_wrote_as_returned_says_so_and_where_on_the_dossier(tmp_
     assert said == nb(WRITTEN[language].format(entry=entry, line=line))
 
 
+ACCOUNT = {
+    Language.NL: " (bankboeking C1, van NL20 INGB 0001 2345 67)",
+    Language.EN: " (bank entry C1, from NL20 INGB 0001 2345 67)",
+}
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_a_payment_written_as_returned_whose_entry_a_statement_read_holds_names_the_account_that_paid_it(
+    tmp_path, language
+):
+    """s62: the credit C1 is still in bank/ (its return is not: archived, or never in a statement), and the payment
+    naming it is written as taken back. The dossier's payment lines name the account a credit read came from (a
+    refund goes there); the line of this one did not, though the same statement says it. It does now, in the same
+    words as the line of D-1's other payment, C2, from the same account."""
+    paid = payment(date=PAID, amount=Decimal("150.00"), returned=RETURNED, bank_ref="C1")
+    root = write_ledger(
+        tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(id="D-1", payments=[paid])]
+    )
+    bookings = [
+        Booking("150.00", PAID, ref="C1"),
+        Booking("50.00", date(2026, 11, 6), ref="C2", scor=rf_reference("D-1")),
+    ]
+    write_bank(root, {"nov.xml": camt053(CREDITOR_IBAN, bookings)})
+    text = (root / "debtors" / "D-1.yaml").read_text(encoding="utf-8").splitlines()
+    [line] = [number for number, written in enumerate(text, 1) if written.strip().startswith("returned:")]
+    with speaking(language):
+        page = dossier(book_of(root, date(2026, 11, 22)), "D-1")
+    [said] = page.returned
+    assert said == nb(WRITTEN[language].format(entry=ACCOUNT[language], line=line))
+    [other] = page.payments
+    assert other.origin.endswith(ACCOUNT[language].split(", ", 1)[1].removesuffix(")"))
+
+
 @pytest.mark.parametrize(
     ("language", "said"),
     [

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -79,8 +79,8 @@ class Entry:
     # its release, on it moves it.
     bank_ref: str | None = None
     # Of a stage or status line: the dossier's payments a return moved since, each its section and bank entry
-    # (payments_returned: taken back; payments: arrived, counting again when a return released it); one written as
-    # taken back without its entry (payments_written) by its amount and day, said as `status_written` says them.
+    # (payments_returned: taken back; payments: arrived, counting again when a return released it); one staff wrote
+    # as taken back (payments_written) by its entry, or without one by its amount and day, as `status_written` says.
     moved: tuple[tuple[str, str], ...] = ()
 
 
@@ -431,7 +431,7 @@ class Comparison:
     def _sections(self) -> dict[str, tuple[Entry, ...]]:
         found: dict[str, list[Entry]] = {name: [] for name in ("ids_changed", *SECTIONS)}
         gone = {key: claim for key, claim in self.before.items() if key not in self.seen}
-        moved = _ids_changed(gone, self.new)  # each the same dossier as before: compared as one, not new and gone
+        moved = _moved_ids(self.before, self.seen, self.new)  # each the same dossier as before: compared as one
         for key in sorted(self.new.keys() - set(moved.values())):
             c = self.new[key]
             found["new"].append(
@@ -513,8 +513,10 @@ def _answer_held(back: dict) -> tuple:
 
 def _answered_entry(back: dict, was: dict | None) -> Entry:
     """A return answered: which payment it took back and whose (or none), the charges the bank named, what the
-    previous build had it take back, and where the answer is with its reason as written (escaped: ledger text)."""
-    charges = back.get("charges")
+    previous build had it take back, and where the answer is with its reason as written (escaped: ledger text). The
+    charges it names booked apart (`charges_apart`: not in its amount), as the dossier's bank section says them: the
+    creditor's cost too."""
+    charges, apart = back.get("charges"), back.get("charges_apart")
     said = words().CHANGES
     took = said["answered_took_none"]
     if back["credit"] is not None:
@@ -524,6 +526,7 @@ def _answered_entry(back: dict, was: dict | None) -> Entry:
         "ref": _escape(back["bank_ref"]),
         "amount": _money(back["amount"]),
         "charges": said["answered_charges"].format(charges=_money(charges)) if charges else "",
+        "apart": said["answered_apart"].format(apart=_money(apart)) if apart else "",
         "took": took,
         "was": _answered_was(back, was),
         "place": back["answer"]["place"],
@@ -594,23 +597,34 @@ def released_gone(previous: dict, current: dict) -> frozenset[str]:
 
 def returns_gone(previous: dict, current: dict) -> tuple[Entry, ...]:
     """`Changes.returns_gone` without the rest of the change list, for `incasso check`, which writes no claims.json:
-    of `current` (a claims document) it reads the bank's `returns` and each claim's `id`, `name`, `payments` and
-    `payments_returned` only. A dossier is compared under its own id: one whose id was edited since, the build finds
-    by its other fields (`_ids_changed`), is left out. A previous document it cannot read says none."""
+    of `current` (a claims document) it reads the bank's `returns` and of each claim its `id`, `name`, `payments`,
+    `payments_returned`, and what a dossier whose id was edited is known by (`contact.email`, `invoices[].number`),
+    only. Each dossier is compared with itself in the previous build as the build's change list pairs them: under
+    its id, or under the one it had before its id was edited (`_paired`). A previous document it cannot read says
+    none."""
     try:
         released = _released(previous, current)
         if not any(now is None for _, now in released.values()):
             return ()
         before = {claim["id"]: claim for claim in previous["claims"]}
+        tonight = {claim["id"]: claim for claim in current["claims"]}
         arrived = [
-            _payment_entry(claim["id"], claim["name"], payment)
-            for claim in current["claims"]
-            if claim["id"] in before
-            for payment in _payments_moved(claim["id"], before[claim["id"]], claim)[2]
+            _payment_entry(key, claim["name"], payment)
+            for key, old, claim in _paired(before, tonight)
+            for payment in _payments_moved(key, old, claim)[2]
         ]
     except _UNREADABLE:  # the build says it could not read it, and compares nothing
         return ()
     return _return_gone(tuple(_because(entry, released, _counts_again) for entry in arrived), released)
+
+
+def _paired(before: dict[str, dict], tonight: dict[str, dict]) -> list[tuple[str, dict, dict]]:
+    """Each of tonight's dossiers the previous build had, with itself then, in the order of tonight's ids (as the
+    change list lists them): under the same id, or under its id before an edit (`_moved_ids`)."""
+    new = {key: claim for key, claim in tonight.items() if key not in before}
+    was = {key: old for old, key in _moved_ids(before, tonight.keys(), new).items()}
+    pairs = [(key, before[was.get(key, key)], claim) for key, claim in tonight.items() if was.get(key, key) in before]
+    return sorted(pairs, key=lambda pair: pair[0])
 
 
 def _return_gone(payments: tuple[Entry, ...], released: dict[str, tuple[dict, dict | None]]) -> tuple[Entry, ...]:
@@ -652,7 +666,7 @@ def _status_why(entry: Entry, taken: dict[str, dict], released: dict[str, tuple[
         if section == "payments_returned":
             answered = _taken(taken[ref]) if ref in taken else ""
             why.append(said["status_taken"].format(payment=_escape(ref), answered=answered))
-        elif section == "payments_written":
+        elif section == "payments_written":  # named already (`_named`)
             why.append(said["status_written"].format(payment=ref))
         elif ref in released:
             why.append(said["status_again"].format(payment=_escape(ref), why=_again(*released[ref])))
@@ -713,6 +727,15 @@ def _money(text: str) -> str:
 
 def _day(text: str) -> str:
     return fmt.day(date.fromisoformat(text))
+
+
+def _moved_ids(before: dict[str, dict], seen: Collection[str], new: dict[str, dict]) -> dict[str, str]:
+    """Of the previous build's dossiers (`before`, by id), the ones under no id tonight's claims have (`seen`) whose
+    debtor is in one of tonight's it did not have (`new`, by id), each found under its id now: old id to new
+    (`_ids_changed`). The change list (Comparison) and `incasso check`'s payments counting again (`returns_gone`)
+    pair a dossier with itself then so, both."""
+    gone = {key: claim for key, claim in before.items() if key not in seen}
+    return _ids_changed(gone, new)
 
 
 def _ids_changed(gone_by_id: dict[str, dict], new_by_id: dict[str, dict]) -> dict[str, str]:
@@ -1094,14 +1117,22 @@ def _payment_changes(
     edited = [p for p in gone if not any(_returned_as(r, p) for r in returned)]
     found["payments_gone"] += [_payment_entry(key, name, p) for p in edited]
     found["payments_returned"] += [_returned_entry(key, name, r) for r in fresh]
-    # By its entry; one written as taken back without one (bank_ref null; "" in a claims.json of before s61) by its
-    # amount and day: none but staff can have written it so.
-    moved = [("payments_returned", r["bank_ref"]) if r["bank_ref"] else ("payments_written", _dated(r)) for r in fresh]
+    moved = [("payments_written", _named(r)) if _written(r) else ("payments_returned", r["bank_ref"]) for r in fresh]
     return tuple(moved + [("payments", p["bank_ref"]) for p in arrived if p.get("bank_ref")])
 
 
-def _dated(payment: dict) -> str:
-    """A payment named by its amount and day ("EUR 150,00 op 5 oktober 2026"), where it has no bank entry."""
+def _written(returned: dict) -> bool:
+    """Whether staff wrote a payment as taken back in its debtor file (`returned:`), not a statement read: claims.json
+    says so (`written`, since s62); one without a bank entry (bank_ref null; "" in a claims.json of before s61) none
+    but staff can have written so."""
+    return "written" in returned or not returned["bank_ref"]
+
+
+def _named(payment: dict) -> str:
+    """A payment by its bank entry ("C2"), or without one by its amount and day ("van EUR 150,00 op 5 oktober
+    2026")."""
+    if payment["bank_ref"]:
+        return _escape(payment["bank_ref"])
     return words().CHANGES["payment_dated"].format(amount=_money(payment["amount"]), date=_day(payment["date"]))
 
 
@@ -1182,8 +1213,10 @@ def _returned_as(returned: dict, payment: dict) -> bool:
 
 
 def _returned_entry(key: str, name: str, returned: dict) -> Entry:
+    """A payment taken back: its amount and days, the bank's reason, and that staff wrote it so where they did."""
+    written = words().CHANGES["returned_written"] if _written(returned) else ""
     values = {"amount": _money(returned["amount"]), "date": _day(returned["date"])}
-    values |= {"returned": _day(returned["returned"]), "reason": _reason(returned["reason"]), "answered": ""}
+    values |= {"returned": _day(returned["returned"]), "reason": _reason(returned["reason"]), "answered": written}
     return Entry(key, name, values, returned["bank_ref"] or None)
 
 

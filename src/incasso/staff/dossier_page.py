@@ -38,6 +38,7 @@ from incasso.ledger.model import (
     Invoice,
     Language,
     Payment,
+    ReturnedPayment,
     latest,
 )
 from incasso.ledger.problems import Source
@@ -886,12 +887,13 @@ def _allocation(a: Allocation) -> str:
     return words().PHRASE[key].format(amount=fmt.money(a.amount), to=to, invoice=invoice)
 
 
-def _returned(returns: BankReturns) -> tuple[str, ...]:
+def _returned(returns: BankReturns, paying: Mapping[str, str]) -> tuple[str, ...]:
     """Each payment the bank took back, with the account it came from and the bank's reason: it left no
     payment behind, so without this the dossier says nothing was paid to a debtor who calls to say they did. One staff
-    wrote as taken back (`returned:`) says so and where, with its bank entry or not: no statement read says it. The
-    charges its return debited on top, where it did, as the bank section says them, and the ones it names booked
-    apart: the creditor's cost."""
+    wrote as taken back (`returned:`) says so and where, with its bank entry or not: no statement read says it; its
+    account, as the payments' lines say it, when a statement read still holds that entry (`paying`: the paying
+    account of each credit read, by reference). The charges its return debited on top, where it did, as the bank
+    section says them, and the ones it names booked apart: the creditor's cost."""
     return tuple(
         words()
         .PHRASE["payment_returned" if p.written is None else "payment_returned_written"]
@@ -899,8 +901,8 @@ def _returned(returns: BankReturns) -> tuple[str, ...]:
             amount=fmt.money(p.amount),
             date=day_text(p.paid),
             ref=p.reference,
-            entry=words().PHRASE["payment_returned_entry"].format(ref=p.reference) if p.reference else "",
-            account=words().PHRASE["origin_account"].format(account=account_text(p.account)) if p.account else "",
+            entry=_written_entry(p, paying),
+            account=_from_account(p.account),
             returned=day_text(p.returned),
             reason=reason_text(p.reason),
             where=_written_where(p.written),
@@ -909,6 +911,21 @@ def _returned(returns: BankReturns) -> tuple[str, ...]:
         + (words().PHRASE["payment_returned_apart"].format(charges=fmt.money(p.apart)) if p.apart else "")
         for p in returns.payments
     )
+
+
+def _from_account(iban: str | None) -> str:
+    """ ", van NL91 ABNA 0417 1643 00": the account a payment came from, as the payments' lines say it (`_origin`)."""
+    return words().PHRASE["origin_account"].format(account=account_text(iban)) if iban else ""
+
+
+def _written_entry(p: ReturnedPayment, paying: Mapping[str, str]) -> str:
+    """ " (bankboeking C2, van NL91 ABNA 0417 1643 00)": the bank entry a payment written as taken back names, with
+    the account that paid it when a statement read holds that entry (the file keeps no account); nothing without
+    one."""
+    if not p.reference:
+        return ""
+    account = _from_account(p.account or paying.get(p.reference))
+    return words().PHRASE["payment_returned_entry"].format(ref=p.reference, account=account)
 
 
 def _written_where(written: tuple[Source, str] | None) -> str:
@@ -1127,7 +1144,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         rates=_rates(claim, book.creditor),
         rates_note=words().PHRASE["rates_note"].format(file=_rates_file()),
         payments=_payments(claim, book.matched_references, _accounts(book, claim)),
-        returned=_returned(row.returns),
+        returned=_returned(row.returns, book.paying_accounts),
         plan=_plan(claim),
         plan_note=_plan_note(claim, book.creditor),
         events=tuple(

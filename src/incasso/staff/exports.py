@@ -25,7 +25,7 @@ from incasso.claims.states import STAGES, InstallmentStatus, PlanState
 from incasso.contact import addressee, postal_lines
 from incasso.law.money import ZERO, plain
 from incasso.ledger.fields import PHONE_SHAPE
-from incasso.ledger.model import CreditNote, Event, EventType, Invoice, Policy
+from incasso.ledger.model import CreditNote, DebtorContact, Event, EventType, Invoice, Policy
 from incasso.payments.reference import rf_reference
 from incasso.processes import until_called_off
 from incasso.staff.ageing import claim_ageing
@@ -315,7 +315,7 @@ def claim_record(
     a bank credit may have paid it (staff.view.possibly_paid), flagged first as the overview does; `first_seen`:
     the day a build first saw it, as the overview's flags have it (StaffBook.first_seen); `found`: its flags'
     kinds as the overview's row has them (`flag_kinds`), found once by staff_book: given, they are not found again."""
-    contact = claim.debtor.own_contact or claim.debtor.contact  # the debtor's own, as on the dossier page
+    contact = _contact(claim)
     return {
         "id": claim.debtor.id,
         "name": claim.debtor.name,
@@ -359,6 +359,11 @@ def claim_record(
         "url": url,
         "dossier": dossier_path(claim.debtor.id),
     }
+
+
+def _contact(claim: Claim) -> DebtorContact:
+    """The debtor's own contact, as on the dossier page (not the representative's)."""
+    return claim.debtor.own_contact or claim.debtor.contact
 
 
 def _dispute_record(claim: Claim) -> dict | None:
@@ -577,7 +582,8 @@ def _payments(claim: Claim) -> list[dict]:
 
 def payments_document(claims: Sequence[Claim], returns: Mapping[str, BankReturns], bank: Reconciliation | None) -> dict:
     """Of `claims_document`, what the payments counting again are found by (staff.changes.returns_gone): the bank's
-    returns (None without a bank/ folder), and of each claim its id, name, payments and the payments taken back, as
+    returns (None without a bank/ folder), and of each claim its id, name, payments and the payments taken back, and
+    what a dossier whose id was edited is known by (its e-mail address and invoice numbers: changes._ids_changed), as
     claims.json writes them; for `incasso check`, which writes no claims.json."""
     return {
         "bank": {"returns": returns_taken(bank)} if bank is not None else None,
@@ -585,6 +591,8 @@ def payments_document(claims: Sequence[Claim], returns: Mapping[str, BankReturns
             {
                 "id": claim.debtor.id,
                 "name": claim.debtor.name,
+                "contact": {"email": _contact(claim).email},
+                "invoices": [{"number": b.number} for b in claim.settlement.invoices],
                 "payments": _payments(claim),
                 "payments_returned": _payments_returned(returns.get(claim.debtor.id, NO_RETURNS)),
             }
@@ -596,7 +604,8 @@ def payments_document(claims: Sequence[Claim], returns: Mapping[str, BankReturns
 def _payments_returned(returns: BankReturns) -> list[dict]:
     """The payments the bank took back (they count nowhere else): the day credited and returned, the bank's
     reason code, the account, and the bank entry (null for one staff wrote as taken back without its bank_ref, as
-    a payment's own); by date, amount and entry."""
+    a payment's own); one staff wrote as taken back (`returned:`) has `written`, the field where (a key only such
+    a payment has: an older claims.json reads as before); by date, amount and entry."""
     return sorted(
         (
             {
@@ -607,6 +616,7 @@ def _payments_returned(returns: BankReturns) -> list[dict]:
                 "account": p.account,
                 "bank_ref": p.reference,
             }
+            | ({"written": p.written[1]} if p.written is not None else {})
             for p in returns.payments
         ),
         key=lambda p: (p["date"], p["amount"], p["bank_ref"] or ""),

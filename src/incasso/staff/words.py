@@ -907,9 +907,13 @@ CHANGES = {
     # Returns staff answered in creditor.yaml (bank_returns) since the previous build: which payment the bank said it
     # took back, or none, and the charges it named; a dossier's money moved by it says so on its own line.
     "returns_answered": "Terugboekingen beantwoord in creditor.yaml",
-    "returns_answered_line": "**{date}**: terugboeking {ref} van {amount}{charges}: {took}{was}. Zo gezet in "
+    "returns_answered_line": "**{date}**: terugboeking {ref} van {amount}{charges}{apart}: {took}{was}. Zo gezet in "
     "creditor.yaml onder {place}: {reason}",
     "answered_charges": ", waarvan {charges} kosten van de bank (voor rekening van de schuldeiser)",
+    # ... and the charges it names booked apart, not in its amount (claims.json's charges_apart), as the dossier's
+    # bank section says them (`charges_apart_too`).
+    "answered_apart": ", daarnaast {apart} kosten die zij apart geboekt noemt (niet in dit bedrag; voor rekening van "
+    "de schuldeiser)",
     "answered_took": "nam betaling {credit} terug{whose}",
     # ... `credit: none`: none read, nor one a debtor's file keeps of a statement archived (s60: a return may take such
     # one back too, so "van de gelezen afschriften" alone let staff think it might).
@@ -932,9 +936,11 @@ CHANGES = {
     "status_why": "; {why}",
     "status_taken": "betaling {payment} teruggeboekt door de bank{answered}",
     "status_again": "betaling {payment} telt weer: {why}",
-    # ... one staff wrote as taken back in the debtor file without its bank entry: by its amount and day.
-    "status_written": "betaling van {payment} teruggeboekt door de bank (zo geschreven in het dossierbestand)",
-    "payment_dated": "{amount} op {date}",
+    # ... one staff wrote as taken back in the debtor file (`returned:`): by its bank entry, or by its amount and day.
+    "status_written": "betaling {payment} teruggeboekt door de bank (zo geschreven in het dossierbestand)",
+    "payment_dated": "van {amount} op {date}",
+    # After a payment taken back (payments_returned_line) that staff wrote so in the debtor file: no statement says it.
+    "returned_written": " (zo geschreven in het dossierbestand)",
     # New credits of invoices outside the ledger (creditor.yaml's invoice_numbers): one line, no work.
     "outside_one": "1 nieuwe betaling van een factuur buiten incasso ({amount}): telt voor geen dossier. Kijk betaler "
     "en nummer na in het overzicht: ook een debiteur kan een verkeerd nummer noemen.",
@@ -1629,7 +1635,8 @@ PHRASE = {
     # where ({where}: "debtors/D-1.yaml, regel 14: payments[0].returned"): no statement read says it.
     "payment_returned_written": "{amount} op {date}{entry}: teruggeboekt op {returned}, zo geschreven in het "
     "dossierbestand ({where}); telt niet.",
-    "payment_returned_entry": " (bankboeking {ref})",
+    # ... the bank entry it names, with the account that paid it when a statement read holds that entry.
+    "payment_returned_entry": " (bankboeking {ref}{account})",
     # ... and the charges its return debited on top (as the bank section's `answered_charges` says them).
     "payment_returned_charges": " De {charges} kosten erbij zijn voor rekening van de schuldeiser.",
     # ... and the charges its return names booked apart, not in what it debited (BankEntry.apart); the overview's bank

@@ -870,9 +870,10 @@ CHANGES = {
     "bank_set_aside_line": "**{date}**: {amount}{payer} (bank entry {ref}): {reason}",
     "set_aside_part": "{part} (of {amount})",
     "returns_answered": "Returns answered in creditor.yaml",
-    "returns_answered_line": "**{date}**: return {ref} of {amount}{charges}: {took}{was}. So written in creditor.yaml "
-    "under {place}: {reason}",
+    "returns_answered_line": "**{date}**: return {ref} of {amount}{charges}{apart}: {took}{was}. So written in "
+    "creditor.yaml under {place}: {reason}",
     "answered_charges": ", of which {charges} bank charges (the creditor's cost)",
+    "answered_apart": ", besides {apart} in charges it names booked apart (not in this amount; the creditor's cost)",
     "answered_took": "took back payment {credit}{whose}",
     "answered_took_none": "took back no payment (none in the statements read, none in a debtor's file)",
     "answered_whose": " ({ids})",
@@ -891,8 +892,9 @@ CHANGES = {
     "status_why": "; {why}",
     "status_taken": "payment {payment} returned by the bank{answered}",
     "status_again": "payment {payment} counts again: {why}",
-    "status_written": "payment of {payment} returned by the bank (as written in the dossier file)",
-    "payment_dated": "{amount} on {date}",
+    "status_written": "payment {payment} returned by the bank (as written in the dossier file)",
+    "payment_dated": "of {amount} on {date}",
+    "returned_written": " (as written in the dossier file)",
     # New credits of invoices outside the ledger (creditor.yaml's invoice_numbers): one line, no work.
     "outside_one": "1 new payment of an invoice outside incasso ({amount}): counted for no dossier. Look over its "
     "payer and number in the overview: a debtor too may name a wrong number.",
@@ -1543,7 +1545,7 @@ PHRASE = {
     # ... one staff wrote in the debtor file as taken back (`returned:`), with the bank entry it names if it does.
     "payment_returned_written": "{amount} on {date}{entry}: returned on {returned}, as written in the dossier file "
     "({where}); does not count.",
-    "payment_returned_entry": " (bank entry {ref})",
+    "payment_returned_entry": " (bank entry {ref}{account})",
     # ... and the charges its return debited on top (as the bank section's `answered_charges` says them).
     "payment_returned_charges": " The {charges} in charges on top are the creditor's cost.",
     # ... and the charges its return names booked apart, not in what it debited (BankEntry.apart); the overview's bank
