@@ -1162,7 +1162,7 @@ def test_a_second_final_notice_sets_the_handover_but_the_costs_follow_the_first(
         tmp_path, second + days(2), events=notice_on(SUNDAY) + [event(second, "final_notice", channel="email")]
     )
     assert claim.costs.from_date == date(2026, 3, 19)  # the first notice's term, as the core charges it
-    assert view.next_steps[0].startswith("Onze sommatie per e-mail van 10 maart 2026 ")
+    assert view.next_steps[0].startswith("Onze e-mail (sommatie) van 10 maart 2026 ")  # unagreed: no consent on file
     assert view.next_steps[0].endswith(
         "Die e-mail kwam bij u binnen op de dag dat wij hem stuurden: 10 maart 2026. Uw laatste betaaldag is dus "
         "24 maart 2026."

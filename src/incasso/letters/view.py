@@ -943,7 +943,8 @@ def _way_out(
         if gone is not None:
             key = key.replace("dispute_term_runs", "dispute_term_ended")
         values = dict(date=fmt.day(gone, lang)) if gone is not None else {}
-        dispute += " " + text(lang, key, notice=notice_named(standing, lang), **values)  # an e-mailed one is no "brief"
+        named = notice_named(standing, lang, debtor=claim.debtor)  # an e-mailed one is no "brief"
+        dispute += " " + text(lang, key, notice=named, **values)
     return Section(text(lang, "h_way_out"), (plan, dispute, *_help_lines(claim.debtor, lang)))
 
 
