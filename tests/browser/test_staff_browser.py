@@ -614,7 +614,7 @@ def test_the_search_sits_at_the_top_and_shows_only_what_it_found(demo_overview):
     found = demo_overview.locator("#found-table tr.claim[data-id='D-1014']")
     assert found.is_visible() and found.bounding_box()["y"] < 900  # the dossier found, right under the search
     demo_overview.locator("#claims-filter").press("Escape")
-    assert today.is_visible() and len(table_ids(demo_overview)) == 19
+    assert today.is_visible() and len(table_ids(demo_overview)) == 20
 
 
 def test_on_a_phone_what_the_search_found_follows_the_box_without_the_hint_between(browser, demo_site):

@@ -1002,7 +1002,10 @@ def test_every_demo_page_pays_what_its_status_asks(debtor, claim, view):
 def assert_pays_what_is_due_now(claim):
     """amount_to_pay is claim.amount_due_now, but for the cases its docstring names."""
     amount = amount_to_pay(claim)
-    if claim.status == "arrangement" and claim.plan.due_now <= 0:
+    if plan_under_final_notice(claim):  # the notice over the plan asks what it would without it (D-1020)
+        assert amount == claim.amount_due_apart_from_a_plan
+        assert amount > claim.amount_due_now
+    elif claim.status == "arrangement" and claim.plan.due_now <= 0:
         assert amount == min(claim.plan.next_open.open, claim.total_due)  # the next instalment
     elif claim.status == "promise" and claim.promise.event.amount is not None:
         assert amount == min(claim.promise.amount - claim.promise.paid, claim.total_due)
