@@ -244,7 +244,7 @@ def test_no_page_scrolls_sideways_at_320px(browser, served, demo):
             assert page.evaluate(TOO_WIDE, NARROWEST["width"]) == [], url
     finally:
         context.close()
-    assert len(urls) == 17 + len(PUBLIC_PAGES)
+    assert len(urls) == 18 + len(PUBLIC_PAGES)
 
 
 def test_the_longest_invoice_number_the_ledger_allows_wraps_at_320px(browser, tmp_path):

@@ -65,7 +65,7 @@ def test_version_names_the_installed_package():
 def test_python_m_incasso_is_the_command():
     done = incasso("check", "--ledger", str(DEMO_LEDGER), "--as-of", DATE)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith(f"{DEMO_LEDGER}: valid. 19 debtors")
+    assert done.stdout.startswith(f"{DEMO_LEDGER}: valid. 20 debtors")
 
 
 def _parsers() -> dict[str, argparse.ArgumentParser]:
@@ -118,7 +118,7 @@ def test_check_quiet_prints_only_notices(capsys):
     # The demo's date lies past the last known statutory rate: that notice needs action, so it stays.
     assert out and all(line.startswith("note: ") for line in out.splitlines()), out
     assert main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", DATE]) == 0
-    assert "valid. 19 debtors" in capsys.readouterr().out
+    assert "valid. 20 debtors" in capsys.readouterr().out
 
 
 def test_build_quiet_prints_only_the_notices_check_prints(tmp_path, capsys):
@@ -131,7 +131,7 @@ def test_build_quiet_prints_only_the_notices_check_prints(tmp_path, capsys):
     assert main([*args, "--internal-output", str(tmp_path / "internal"), "-q"]) == 0
     out, err = capsys.readouterr()
     assert (sorted(out.splitlines()), err) == (sorted(notices), "")
-    assert len(list((tmp_path / "out" / "s").glob("*/index.html"))) == 17
+    assert len(list((tmp_path / "out" / "s").glob("*/index.html"))) == 18
 
 
 def test_an_invoice_dated_after_the_day_is_said_by_check_and_build(tmp_path, capsys):
@@ -161,7 +161,7 @@ def test_build_says_what_it_built_and_not_what_pelican_did(tmp_path):
         cwd=tmp_path,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "Statement pages (public): 17" in done.stdout
+    assert "Statement pages (public): 18" in done.stdout
     # 19 debtor files read: the two without a page are said, not left to wonder about.
     assert "(2 dossiers without one: written off, or paid longer ago than paid_page_days)" in done.stdout
     assert "Done: Processed" not in done.stdout + done.stderr
@@ -176,7 +176,7 @@ def test_build_for_a_log_others_read_prints_no_personal_link(tmp_path, capsys):
     args = ["build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", str(tmp_path / "out")]
     assert main([*args, "--internal-output", str(tmp_path / "internal"), "--redact"]) == 0
     said = capsys.readouterr().out
-    assert "Statement pages (public): 17" in said
+    assert "Statement pages (public): 18" in said
     assert not re.search(r"/s/[a-z2-7]{6,}", said)
 
 
@@ -190,7 +190,7 @@ def test_build_with_a_real_secret_prints_no_personal_link_production_or_not(tmp_
     args[-1] = str(tmp_path / "real")
     assert main([*args, "--internal-output", str(tmp_path / "internal")]) == 0
     said = capsys.readouterr().out
-    assert "Statement pages (public): 17" in said
+    assert "Statement pages (public): 18" in said
     assert not TOKEN_PATTERN.search(said)
 
 
@@ -201,7 +201,7 @@ def test_build_verbose_shows_pelicans_log_with_the_links_cut_short(tmp_path):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     writing = [line for line in done.stderr.splitlines() if re.match(r"INFO pelican[.\w]*: Writing", line)]
-    assert len([line for line in writing if "/s/" in line and "/s/index.html" not in line]) == 17
+    assert len([line for line in writing if "/s/" in line and "/s/index.html" not in line]) == 18
     assert not TOKEN_PATTERN.search(done.stderr)
 
 

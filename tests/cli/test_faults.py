@@ -143,7 +143,7 @@ def test_a_build_whose_output_nobody_reads_is_still_built(tmp_path):
     )
     no_traceback(done)
     assert done.returncode == 0, done.stderr.decode()
-    assert len(list((tmp_path / "output" / "s").glob("*/index.html"))) == 17
+    assert len(list((tmp_path / "output" / "s").glob("*/index.html"))) == 18
     audit = run_with_closed("stdout", "audit", str(tmp_path / "output"), "--demo")
     no_traceback(audit)
     assert audit.returncode == 0

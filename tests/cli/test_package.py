@@ -98,7 +98,7 @@ def test_build_from_any_folder(installed):
     work.mkdir()
     done = installed.run("incasso", "build", "--ledger", str(ledger), "--as-of", AS_OF.isoformat(), cwd=work)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert len(list((work / "output" / "s").glob("*/index.html"))) == 17
+    assert len(list((work / "output" / "s").glob("*/index.html"))) == 18
     for page in ("index.html", "404.html", "voorwaarden.html", "hulp.html", "robots.txt", "_headers"):
         assert (work / "output" / page).is_file(), page
     assert (work / "internal" / "index.html").is_file()
@@ -119,7 +119,7 @@ def test_a_production_build_from_any_folder_uses_the_plugins_publishconf(install
     assert not (work / "output").exists()
     done = installed.run(*args, cwd=work, secret="a-production-secret-for-the-package-test")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert len(list((work / "output" / "s").glob("*/index.html"))) == 17
+    assert len(list((work / "output" / "s").glob("*/index.html"))) == 18
 
 
 def test_another_pelican_site_uses_the_plugin_by_name(installed):
@@ -134,7 +134,7 @@ def test_another_pelican_site_uses_the_plugin_by_name(installed):
     )
     done = installed.run("pelican", "-s", "pelicanconf.py", cwd=site)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert len(list((site / "output" / "s").glob("*/index.html"))) == 17
+    assert len(list((site / "output" / "s").glob("*/index.html"))) == 18
     assert (site / "internal" / "index.html").is_file()
     assert not list((site / "output").rglob("*.yaml"))
 

@@ -67,7 +67,7 @@ def _run(command: list[str], terminal: bool) -> tuple[subprocess.CompletedProces
 def test_a_terminal_shows_the_progress_of_the_debtors(tmp_path):
     done, shown = _build(tmp_path, terminal=True)
     assert done.returncode == 0
-    assert "Debtors written" in shown and "19/19" in shown  # the demo's 19 debtors, all written
+    assert "Debtors written" in shown and "20/20" in shown  # the demo's 20 debtors, all written
     assert "Time per phase" not in shown  # the summary goes with the rest of the output, to stdout
 
 
@@ -172,7 +172,7 @@ def test_a_check_on_a_terminal_counts_the_debtor_files_and_ends_with_its_phases(
     done, shown = _run(["check", "--ledger", str(DEMO_LEDGER), "--as-of", AS_OF.isoformat()], terminal=True)
     assert done.returncode == 0, done.stdout
     shown = _plain(shown)
-    assert "Reading the ledger" in shown and "Debtor files read" in shown and "19/19" in shown
+    assert "Reading the ledger" in shown and "Debtor files read" in shown and "20/20" in shown
     # Before and between its phases it says what it does: a check builds no site.
     assert "Checking the ledger" in shown and "Building the site" not in shown
     # The rest of the run is mostly after the phases: the tally per stage, the bank's summary, the notes.
@@ -190,9 +190,9 @@ def test_an_audit_on_a_terminal_counts_the_files_it_checks_and_ends_with_its_pha
     assert done.returncode == 0, done.stdout
     files = sum(1 for path in demo_site.output.rglob("*") if path.is_file())
     shown = _plain(shown)
-    # Told by the process that reads the ledger; the demo's 19 files are read before the first look (TOLD_EVERY).
+    # Told by the process that reads the ledger; the demo's 20 files are read before the first look (TOLD_EVERY).
     assert "Reading the ledger" in shown
-    assert "Indexing every debtor's words" in shown and "Debtors indexed" in shown and "19/19" in shown
+    assert "Indexing every debtor's words" in shown and "Debtors indexed" in shown and "20/20" in shown
     assert "Files checked" in shown and f"{files}/{files}" in shown
     assert "Auditing the output" in shown and "Building the site" not in shown  # an audit builds nothing
     assert done.stdout.startswith("audit passed:")

@@ -213,3 +213,55 @@ def test_no_english_text_asks_everything_overdue():
     for name in ("labels plan_qr_notice", "words installment_pay_notice",
                  "words plan_then_final_notice", "pages/voorwaarden.en.md"):  # fmt: skip
         assert re.search(r"the whole (?:overdue amount|amount overdue)", said[name]), name
+
+
+# A plan of one (s62): 1200.00 over one instalment of 1200.00 on 30 September 2026, missed and reminded of on 1
+# October; the final notice over it is due on the 15th. Its opening said "de termijnen zijn niet allemaal op tijd
+# betaald" ("its instalments have not all been paid on time") of a plan that had one.
+ONE_PLAN_OPENS = {
+    "nl": "Wij hebben met u een betalingsregeling afgesproken, maar de termijn is niet op tijd betaald.",
+    "en": "We agreed a payment plan with you, but its instalment has not been paid on time.",
+}
+ALL_OF_THEM = {"nl": "niet allemaal", "en": "not all"}
+
+
+def _plan_of_one(tmp_path, language, form, **changes):
+    from tests.support.ledgers import event, invoice, one_debtor_ledger
+
+    events = [
+        event(date(2026, 7, 2), "reminder", channel="letter"),
+        event(date(2026, 7, 16), "dunning", channel="letter"),
+        event(
+            date(2026, 8, 1),
+            "arrangement",
+            channel="letter",
+            installments=[{"due": date(2026, 9, 30), "amount": "1200.00"}],
+        ),
+        event(date(2026, 10, 1), "reminder", channel="letter"),
+    ]
+    invoices = [invoice(number="F2026-0400", date=date(2026, 6, 1), due=date(2026, 7, 1), amount="1200.00")]
+    ledger = one_debtor_ledger(tmp_path, invoices=invoices, events=events, language=language, **changes)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 10, 15))
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.FINAL_NOTICE]
+    return letter_view(ledger, claim, due, form)
+
+
+@pytest.mark.parametrize("unagreed", [False, True])
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_notice_over_a_plan_of_one_speaks_of_its_one_instalment(tmp_path, language, unagreed):
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+    from tests.support.ledgers import MISSING
+
+    changes = {"contact.address": MISSING} if unagreed else {}
+    letter = _plan_of_one(tmp_path, language, Channel.EMAIL if unagreed else Channel.LETTER, **changes)
+    assert letter.opening == "final_notice_plan_single" + ("_unagreed" if unagreed else "")
+    texts = LetterTexts(CONTENT / "letters")
+    said = " ".join(b[1] for b in texts[(language, letter.opening)].filled(letter.text_values).blocks)
+    assert said.startswith(ONE_PLAN_OPENS[language]), said
+    assert ALL_OF_THEM[language] not in said
+    # A site whose texts were copied before writes the plan's opening, as it did.
+    old_site = shutil.copytree(CONTENT / "letters", tmp_path / "old-letters")
+    for lang in ("nl", "en"):
+        (old_site / lang / f"{letter.opening}.md").unlink()
+    old = LetterTexts(old_site)[(language, letter.opening)].filled(letter.text_values).blocks
+    assert old == texts[(language, OPENING_VARIANTS[letter.opening])].filled(letter.text_values).blocks

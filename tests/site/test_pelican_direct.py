@@ -63,7 +63,7 @@ def test_pelican_by_hand_replaces_earlier_pages_and_dossiers(tmp_path):
     done = pelican(output, internal, ledger)
     assert done.returncode == 0, done.stderr
     assert not (output / "s" / "staletoken").exists()
-    assert len(list(output.glob("s/*/index.html"))) == 17
+    assert len(list(output.glob("s/*/index.html"))) == 18
     assert not (internal / "d" / "D-0000.html").exists()
     assert (internal / "d" / "D-1001.html").is_file()
     assert (output / MARKER).is_file() and (internal / MARKER).is_file()

@@ -20,6 +20,7 @@ import pytest
 from incasso import fmt
 from incasso.claims.assess import assess
 from incasso.claims.claim import statement_visible
+from incasso.claims.demand import plan_under_final_notice
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import latest
 from incasso.letters.outlook import claim_as_sent
@@ -333,7 +334,9 @@ def test_the_message_for_the_stage_or_status_is_on_the_page(demo_site):
         claim = claim_as_sent(ledger, assessed)  # on the day of a reminder or dunning letter: as it states it
         statuses = ("promise", "arrangement", "dispute", "paid", "settlement", "settled")
         key = claim.status if claim.status in statuses else claim.stage
-        if key == "arrangement" and claim.plan.state == "in_arrears":
+        if key == "arrangement" and plan_under_final_notice(claim):
+            key = "final_notice_plan"  # D-1020: the final notice over the plan, its term running
+        elif key == "arrangement" and claim.plan.state == "in_arrears":
             key = "plan_missed"  # D-1012: a missed instalment is reminded first
         if key == "final_notice" and claim.costs.state == "charged":
             key = "final_notice_passed"  # D-1007: the term has passed

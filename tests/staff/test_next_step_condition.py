@@ -44,13 +44,13 @@ SAID = {
     "500,00) dan nog niet (helemaal) betaald is: eerst een vriendelijke herinnering voor die termijn; de gewone stappen "
     "volgen pas daarna.",
     (MISSED, Language.EN): "Send instalment reminder on 6 March 2026 if the instalment of 1 March 2026 (EUR 500.00) is "
-    "still not paid (in full) by then: first a friendly reminder of that instalment; the usual steps only follow after "
+    "still not paid (in full) by then: first a friendly reminder for that instalment; the usual steps only follow after "
     "it.",
     (REMINDED, Language.NL): "Herinnering gemiste termijn sturen sinds 6 maart 2026: de termijn van 1 maart 2026 (EUR "
     "500,00) is niet (helemaal) betaald. Eerst een vriendelijke herinnering voor die termijn; de gewone stappen volgen "
     "pas daarna.",
     (REMINDED, Language.EN): "Send instalment reminder, due since 6 March 2026: the instalment of 1 March 2026 (EUR "
-    "500.00) has not been paid (in full). First a friendly reminder of that instalment; the usual steps only follow "
+    "500.00) has not been paid (in full). First a friendly reminder for that instalment; the usual steps only follow "
     "after it.",
 }
 # What the future line must not say: the miss as a fact.
@@ -141,7 +141,7 @@ SEVERAL = {
     "EUR\xa01.250,00) dan nog niet (helemaal) betaald zijn: eerst een vriendelijke herinnering voor die termijnen; de "
     "gewone stappen volgen pas daarna.",
     Language.EN: "Send instalment reminder on 1 May 2026 if the 2 instalments from 1 March 2026 (EUR\xa01,250.00 "
-    "together) are still not paid (in full) by then: first a friendly reminder of those instalments; the usual steps "
+    "together) are still not paid (in full) by then: first a friendly reminder for those instalments; the usual steps "
     "only follow after it.",
 }
 

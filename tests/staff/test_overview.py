@@ -846,7 +846,7 @@ TWO_MISSED_NEXT = {
     "nl": "Herinnering gemiste termijn sturen sinds 17 maart 2026: 2 termijnen zijn niet (helemaal) betaald, de eerste "
     "van 12 maart 2026, samen EUR\u00a01.250,00. Eerst een vriendelijke herinnering voor die termijnen;",
     "en": "Send instalment reminder, due since 17 March 2026: 2 instalments have not been paid (in full), the first of 12 "
-    "March 2026, EUR\u00a01,250.00 together. First a friendly reminder of those instalments;",
+    "March 2026, EUR\u00a01,250.00 together. First a friendly reminder for those instalments;",
 }
 
 

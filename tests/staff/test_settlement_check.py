@@ -97,7 +97,7 @@ def test_once_the_statements_show_it_missed_the_check_gives_way_to_the_steps(tmp
         (
             Language.EN,
             "Check: settlement paid? From 16 December 2026: the settlement's instalment of EUR 300.00 is due on 15 "
-            "December 2026. Not paid: a reminder of that instalment follows, and 14 days after that day the "
+            "December 2026. Not paid: a reminder for that instalment follows, and 14 days after that day the "
             "settlement lapses.",
         ),
     ],
@@ -120,8 +120,8 @@ def test_a_settlement_in_instalments_is_checked_the_day_after_the_next(tmp_path:
         (
             Language.EN,
             "Check: settlement paid? From 30 December 2026: the settlement's missed instalment of 15 December 2026 "
-            "(EUR 200.00 open); 29 December 2026 is the last day that keeps the settlement. The reminder of that "
-            "instalment is a letter dated 16 December 2026. Not paid: the settlement lapses",
+            "(EUR 200.00 open); 29 December 2026 is the last day that keeps the settlement. The reminder for that "
+            "instalment is the letter dated 16 December 2026. Not paid: the settlement lapses",
         ),
     ],
 )

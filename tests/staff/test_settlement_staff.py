@@ -308,4 +308,4 @@ def test_a_sums_last_day_of_grace_after_its_return_the_statements_do_not_reach_i
     # s60: "The reminder of it is a letter of 10 February 2027", of a sum: the letter by its date, as staff say it.
     with speaking(Language.EN):
         said = " ".join(_policy_step(claim, claim.next_action, ledger.creditor)).replace("\xa0", " ")
-    assert "The reminder of that sum is a letter dated 10 February 2027." in said, said
+    assert "The reminder for that sum is the letter dated 10 February 2027." in said, said

@@ -23,7 +23,7 @@ EMAILED = event(date(2026, 10, 1), "final_notice", channel="email")
 TOP = {
     "nl": (
         "Betaal nu, zonder incassokosten",
-        "De termijn van onze sommatie per e-mail liep tot en met 15 oktober 2026. Wij rekenen geen incassokosten.",
+        "De termijn van onze e-mail (sommatie) liep tot en met 15 oktober 2026. Wij rekenen geen incassokosten.",
         "Betaalt u niet? Dan kunnen wij uw dossier overdragen aan een incassobureau.",
         "Lukt betalen niet? Neem contact met ons op: een betalingsregeling is nog mogelijk.",
     ),

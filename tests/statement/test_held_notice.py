@@ -47,7 +47,7 @@ SOON = {
     "nl": {
         "first": "Wij sturen u binnenkort een laatste brief (sommatie). Daarin krijgt u veertien dagen om te betalen, "
         "vanaf de dag nadat u de brief heeft ontvangen.",
-        "unagreed": "Wij sturen u binnenkort een sommatie per e-mail. Daarin krijgt u veertien dagen om te betalen.",
+        "unagreed": "Wij sturen u binnenkort een e-mail (sommatie). Daarin krijgt u veertien dagen om te betalen.",
         "business": "Wij sturen u binnenkort een sommatie, per post of per e-mail.",
         "agreed": "Wij sturen u binnenkort een sommatie per e-mail. Daarin krijgt u veertien dagen om te betalen, "
         "vanaf de dag nadat u de e-mail heeft ontvangen.",

@@ -75,7 +75,7 @@ def test_before_the_day_a_notice_to_be_e_mailed_is_announced_as_one(tmp_path, la
 
 
 UNAGREED_TERM = {
-    "nl": "Onze sommatie per e-mail van 10 maart 2026 geeft u veertien dagen om te betalen",
+    "nl": "Onze e-mail (sommatie) van 10 maart 2026 geeft u veertien dagen om te betalen",
     "en": "Our notice to pay, emailed on 10 March 2026, gives you fourteen days to pay",
 }
 

@@ -165,7 +165,7 @@ def test_the_top_names_the_notice_whose_term_brought_the_costs_not_the_overstate
 
 
 NOW_UNAGREED = {
-    "nl": "Wij sturen u nu een sommatie per e-mail. Daarin krijgt u veertien dagen om te betalen.",
+    "nl": "Wij sturen u nu een e-mail (sommatie). Daarin krijgt u veertien dagen om te betalen.",
     "en": "We are now sending you a notice to pay by email. It gives you fourteen days to pay.",
 }
 

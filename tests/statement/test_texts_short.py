@@ -83,7 +83,7 @@ TYPICAL = {
         "letter": "een aanmaning",
         "missed": "15 november 2026 (EUR\xa0250,00)",
         "notice": "onze laatste brief (sommatie)",
-        "our_notice": "Onze sommatie",
+        "our_notice": "Onze sommatie per e-mail",  # the e-mail's term names the form with it (s62)
         "number": "C2026-0007",
         "only": "het bedrag van uw toezegging",
         "instalment": "de termijn",

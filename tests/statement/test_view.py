@@ -1002,7 +1002,10 @@ def test_every_demo_page_pays_what_its_status_asks(debtor, claim, view):
 def assert_pays_what_is_due_now(claim):
     """amount_to_pay is claim.amount_due_now, but for the cases its docstring names."""
     amount = amount_to_pay(claim)
-    if claim.status == "arrangement" and claim.plan.due_now <= 0:
+    if plan_under_final_notice(claim):  # the notice over the plan asks what it would without it (D-1020)
+        assert amount == claim.amount_due_apart_from_a_plan
+        assert amount > claim.amount_due_now
+    elif claim.status == "arrangement" and claim.plan.due_now <= 0:
         assert amount == min(claim.plan.next_open.open, claim.total_due)  # the next instalment
     elif claim.status == "promise" and claim.promise.event.amount is not None:
         assert amount == min(claim.promise.amount - claim.promise.paid, claim.total_due)
@@ -1162,7 +1165,7 @@ def test_a_second_final_notice_sets_the_handover_but_the_costs_follow_the_first(
         tmp_path, second + days(2), events=notice_on(SUNDAY) + [event(second, "final_notice", channel="email")]
     )
     assert claim.costs.from_date == date(2026, 3, 19)  # the first notice's term, as the core charges it
-    assert view.next_steps[0].startswith("Onze sommatie per e-mail van 10 maart 2026 ")
+    assert view.next_steps[0].startswith("Onze e-mail (sommatie) van 10 maart 2026 ")  # unagreed: no consent on file
     assert view.next_steps[0].endswith(
         "Die e-mail kwam bij u binnen op de dag dat wij hem stuurden: 10 maart 2026. Uw laatste betaaldag is dus "
         "24 maart 2026."

@@ -487,7 +487,9 @@ def _newer_invoice(claim: Claim, form: Channel) -> tuple[str, ...]:
     elif newer_was_disputed(claim):
         key = "newer_answered"  # not new: disputed and answered
     else:  # an e-mailed notice is no "brief", nor one in the customer portal (statement.tables.channel_variant)
-        key = "newer_invoice" + channel_variant(notice.channel)
+        variant = channel_variant(notice.channel)
+        unagreed = "_unagreed" if variant and not binds(claim.debtor, notice) else ""  # "onze e-mail (sommatie)"
+        key = f"newer_invoice{unagreed}{variant}"
     return (text(lang, key, **values),)
 
 
@@ -1137,7 +1139,7 @@ def _missed_step_in_term(claim: Claim, missed: Claim, creditor: Creditor) -> str
         return missed_step_held(missed)
     lang = claim.debtor.language
     # Named as it went: "onze sommatie per e-mail" is no "brief" (statement.tables.notice_named).
-    named = notice_named(notice, lang, "the_notice")
+    named = notice_named(notice, lang, "the_notice", claim.debtor)
     return text(lang, "missed_handover_after_term", day=fmt.day(end, lang), notice=named)
 
 

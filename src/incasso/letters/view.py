@@ -155,6 +155,10 @@ UNAGREED = "_unagreed"
 FINAL_NOTICE_UNAGREED = LetterKind.FINAL_NOTICE + UNAGREED
 FINAL_NOTICE_ANSWERED_UNAGREED = FINAL_NOTICE_ANSWERED + UNAGREED
 FINAL_NOTICE_PLAN_UNAGREED = FINAL_NOTICE_PLAN + UNAGREED
+# ... over a plan of one instalment (statement.tables.instalment_key, counting all): "de termijn is niet op tijd
+# betaald", not "de termijnen zijn niet allemaal", of a plan that had one.
+FINAL_NOTICE_PLAN_SINGLE = FINAL_NOTICE_PLAN + "_single"
+FINAL_NOTICE_PLAN_SINGLE_UNAGREED = FINAL_NOTICE_PLAN_SINGLE + UNAGREED
 HANDOVER_ANSWERED = "handover_answered"
 HANDOVER_AGENCY_PLAN_KEPT = "handover_agency_plan_kept"
 HANDOVER_PLAN_KEPT = "handover_plan_kept"
@@ -206,6 +210,8 @@ OPENING_VARIANTS: dict[str, str] = {
     FINAL_NOTICE_UNAGREED: LetterKind.FINAL_NOTICE,
     FINAL_NOTICE_ANSWERED_UNAGREED: FINAL_NOTICE_ANSWERED,
     FINAL_NOTICE_PLAN_UNAGREED: FINAL_NOTICE_UNAGREED,
+    FINAL_NOTICE_PLAN_SINGLE: FINAL_NOTICE_PLAN,
+    FINAL_NOTICE_PLAN_SINGLE_UNAGREED: FINAL_NOTICE_PLAN_UNAGREED,
     HANDOVER_ANSWERED: LetterKind.HANDOVER,
     HANDOVER_AGENCY_PLAN_KEPT: LetterKind.HANDOVER,
     HANDOVER_PLAN_KEPT: LetterKind.HANDOVER,
@@ -477,13 +483,15 @@ def _notice_opening(claim: Claim, due: DueLetter, after: Claim | None) -> str:
     e-mailed to a consumer who had not agreed to it, which brings no costs while a notice that does may follow
     (letters.terms.unagreed_notice: `after`, the claim with it sent, tells), the same with `_unagreed`: no "laatste
     brief"; to a plan in arrears, `final_notice_plan` (`final_notice_plan_unagreed`: no "laatste brief", nor
-    "een betalingsregeling is nog steeds mogelijk" to a debtor who has one)."""
+    "een betalingsregeling is nog steeds mogelijk" to a debtor who has one), `final_notice_plan_single` to a plan of
+    one instalment ("de termijn is niet op tijd betaald": no "termijnen" it never had)."""
     unagreed = after is not None and unagreed_notice(after)
     if _first_notice_since_the_answer(claim, due):
         return FINAL_NOTICE_ANSWERED + UNAGREED if unagreed else FINAL_NOTICE_ANSWERED
     # Unagreed: no "laatste brief" where a posted notice may follow (art. 6:96 lid 6 BW).
     if _plan_in_arrears(claim):  # it ends the plan's terms: not "een betalingsregeling is nog steeds mogelijk"
-        return FINAL_NOTICE_PLAN_UNAGREED if unagreed else FINAL_NOTICE_PLAN
+        opening = instalment_key(claim, FINAL_NOTICE_PLAN, counting="all")
+        return opening + UNAGREED if unagreed else opening
     return FINAL_NOTICE_UNAGREED if unagreed else due.kind
 
 
@@ -943,7 +951,8 @@ def _way_out(
         if gone is not None:
             key = key.replace("dispute_term_runs", "dispute_term_ended")
         values = dict(date=fmt.day(gone, lang)) if gone is not None else {}
-        dispute += " " + text(lang, key, notice=notice_named(standing, lang), **values)  # an e-mailed one is no "brief"
+        named = notice_named(standing, lang, debtor=claim.debtor)  # an e-mailed one is no "brief"
+        dispute += " " + text(lang, key, notice=named, **values)
     return Section(text(lang, "h_way_out"), (plan, dispute, *_help_lines(claim.debtor, lang)))
 
 

@@ -87,6 +87,13 @@ NL = {
     # ... after a final notice sent in our customer portal: a message there, no e-mail either
     "newer_invoice_portal": "Factuur {number} stond nog niet in onze sommatie van {date} in ons klantportaal. Voor "
     "die factuur krijgt u daarom eerst {this}. De andere bedragen staan er ook in, zodat u alles bij elkaar ziet.",
+    # ... e-mailed (or in the portal) to a consumer who had not agreed to it: "een e-mail (sommatie)", as the page
+    # names it (statement.tables.notice_named), not as one agreed
+    "newer_invoice_unagreed_email": "Factuur {number} stond nog niet in onze e-mail (sommatie) van {date}. Voor die "
+    "factuur krijgt u daarom eerst {this}. De andere bedragen staan er ook in, zodat u alles bij elkaar ziet.",
+    "newer_invoice_unagreed_portal": "Factuur {number} stond nog niet in onze sommatie van {date} in ons "
+    "klantportaal. Voor die factuur krijgt u daarom eerst {this}. De andere bedragen staan er ook in, zodat u alles "
+    "bij elkaar ziet.",
     # ... for an invoice a dispute held out of that notice, since answered
     "newer_answered": "U was het niet eens met factuur {number}. Daarom stond die niet in onze sommatie van {date}. "
     "Wij hebben uw bezwaar beantwoord. Voor die factuur krijgt u daarom eerst {this}. De andere bedragen staan "
@@ -626,6 +633,11 @@ EN = {
     "invoice, we are starting with {this}. The other amounts are in it too, so that you see everything together.",
     "newer_invoice_portal": "Invoice {number} was not yet in our final notice, sent in our customer portal on "
     "{date}. For that invoice, we are starting with {this}. The other amounts are in it too, so that you see "
+    "everything together.",
+    "newer_invoice_unagreed_email": "Invoice {number} was not yet in our notice to pay, emailed on {date}. For that "
+    "invoice, we are starting with {this}. The other amounts are in it too, so that you see everything together.",
+    "newer_invoice_unagreed_portal": "Invoice {number} was not yet in our notice to pay, sent in our customer portal "
+    "on {date}. For that invoice, we are starting with {this}. The other amounts are in it too, so that you see "
     "everything together.",
     "newer_answered": "You disagreed with invoice {number}, so it was not in our final notice of {date}. We have "
     "answered your dispute. For that invoice, we are starting with {this}. The other amounts are in it too, "

@@ -583,7 +583,7 @@ ESCALATION_UNDER = {
     "plan_on_schedule": "The escalation is on hold as long as the instalments come in.",
     "plan_on_schedule_single": "The escalation is on hold as long as that instalment comes in on time.",
     "plan_in_arrears": "Chasing has resumed.",
-    "plan_in_arrears_reminded_first": "Chasing resumes after a reminder of the missed instalment.",
+    "plan_in_arrears_reminded_first": "Chasing resumes after a reminder for the missed instalment.",
     "plan_asked_later": "The escalation is on hold until then.",
     "plan_asked_later_more": "The escalation is on hold until then.",
     "kept_part": "What is open goes on from the stage reached, not again from a reminder.",
@@ -673,17 +673,17 @@ NEXT = {
     "reminder_rest_of_plan": "{action}, {when}: the letter for what the completed payment plan of part left "
     "({amount}). If it stays unpaid for {days} days, it goes on after the stage reached ({stage}).",
     "remind_installment": "{action}, {when}: the instalment of {date} ({amount}) has not been paid (in full). "
-    "First a friendly reminder of that instalment; the usual steps only follow after it.",
+    "First a friendly reminder for that instalment; the usual steps only follow after it.",
     # ... after one staff recorded on the day the bank took back the instalment's payment (explain._crossed).
     "remind_installment_crossed": "The reminder of {date} crossed that instalment's payment, which the bank returned "
     "that same day. This reminder says the payment was returned, so it goes separately, from the day after.",
     "remind_installment_several": "{action}, {when}: {count} instalments have not been paid (in full), the first of "
-    "{date}, {amount} together. First a friendly reminder of those instalments; the usual steps only follow after it.",
+    "{date}, {amount} together. First a friendly reminder for those instalments; the usual steps only follow after it.",
     # ... on a day still to come ({when}: WHEN_ON): the debtor may yet pay before it, so said as a condition.
     "remind_installment_later": "{action} {when} if the instalment of {date} ({amount}) is still not paid (in full) "
-    "by then: first a friendly reminder of that instalment; the usual steps only follow after it.",
+    "by then: first a friendly reminder for that instalment; the usual steps only follow after it.",
     "remind_installment_several_later": "{action} {when} if the {count} instalments from {date} ({amount} together) "
-    "are still not paid (in full) by then: first a friendly reminder of those instalments; the usual steps only "
+    "are still not paid (in full) by then: first a friendly reminder for those instalments; the usual steps only "
     "follow after it.",
     # A check is named as the task list names it (ACTION: "Check: instalment paid?"), then from when, capitalised
     # after the question (explain._policy_step), and what it checks: one wording in both places.
@@ -694,15 +694,15 @@ NEXT = {
     "(in full): the settlement lapses once the statements show that day, the whole claim comes back with interest "
     "and costs and the steps go on.",
     "check_settlement_installment": "{action} {when}: the settlement's instalment of {amount} is due on {date}. Not "
-    "paid: a reminder of that instalment follows, and {grace} days after that day the settlement lapses.",
+    "paid: a reminder for that instalment follows, and {grace} days after that day the settlement lapses.",
     "check_settlement_missed": "{action} {when}: the settlement's missed instalment of {date} ({amount} open); {last} "
     "is the last day that keeps the settlement.{reminder} Not paid: the settlement lapses, the whole claim comes back "
     "with interest and costs and the steps go on.",
-    "check_settlement_missed_reminder": " The reminder of that instalment is a letter dated {date}.",
+    "check_settlement_missed_reminder": " The reminder for that instalment is the letter dated {date}.",
     "check_settlement_sum": "{action} {when}: the agreed sum of {amount} (settlement) was to be paid by {date}, and "
     "the bank took the payment back after it; {last} is the last day that keeps the settlement.{reminder} Not paid: "
     "the settlement lapses, the whole claim comes back with interest and costs and the steps go on.",
-    "check_settlement_sum_reminder": " The reminder of that sum is a letter dated {date}.",
+    "check_settlement_sum_reminder": " The reminder for that sum is the letter dated {date}.",
     # The same checks while the bank statements read end before their day (staff.overview.check_unseen): {when}
     # names that day, said once, not again after it.
     "check_promise_unseen": "{action} {when}: the payment was promised for that day at the latest.",
@@ -711,7 +711,7 @@ NEXT = {
     "Not paid (in full): the settlement lapses, the whole claim comes back with interest and costs and the steps go "
     "on.",
     "check_settlement_installment_unseen": "{action} {when}: the settlement's instalment of {amount} was due that "
-    "day. Not paid: a reminder of that instalment follows, and {grace} days after its due date the settlement "
+    "day. Not paid: a reminder for that instalment follows, and {grace} days after its due date the settlement "
     "lapses.",
     "check_settlement_sum_unseen": "{action} {when}: that is the last day that keeps the settlement, for its agreed "
     "sum of {amount} of {date}, whose payment the bank took back.{reminder} Not paid: the settlement lapses, the whole "

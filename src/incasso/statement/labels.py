@@ -47,7 +47,7 @@ NL = {
     "we_email_soon": "Wij sturen u binnenkort",
     "restated_notice": "{we_send} een nieuwe sommatie. Daarin krijgt u {days} dagen om te betalen.",
     # The day a first one is e-mailed to a consumer who never agreed to it (steps.costless_notice_today).
-    "costless_notice_now": "{we_send} een sommatie per e-mail. Daarin krijgt u {days} dagen om te betalen.",
+    "costless_notice_now": "{we_send} een e-mail (sommatie). Daarin krijgt u {days} dagen om te betalen.",
     # After the term of a consumer's notices that bring no costs, with no notice that does to follow (no postal
     # address, no consent to e-mail): the handover is next (steps.costless_term_over). Not "zo snel mogelijk" alone.
     "costless_term_over": "De termijn van onze sommatie liep tot en met {last_day}. Wij rekenen geen incassokosten.",
@@ -55,6 +55,12 @@ NL = {
     "geen incassokosten.",
     "costless_term_over_portal": "De termijn van onze sommatie in ons klantportaal liep tot en met {last_day}. Wij "
     "rekenen geen incassokosten.",
+    # ... e-mailed (or in the portal) to a consumer who had not agreed to it: named as the steps name it ("een e-mail
+    # (sommatie)"), not as one agreed whose letter overstated the costs (`_email`).
+    "costless_term_over_unagreed_email": "De termijn van onze e-mail (sommatie) liep tot en met {last_day}. Wij "
+    "rekenen geen incassokosten.",
+    "costless_term_over_unagreed_portal": "De termijn van onze sommatie in ons klantportaal liep tot en met "
+    "{last_day}. Wij rekenen geen incassokosten.",
     "costless_handover": "Betaalt u niet? Dan kunnen wij uw dossier overdragen aan een incassobureau.",
     "costless_way_out": "Lukt betalen niet? Neem contact met ons op: een betalingsregeling is nog mogelijk.",
     # The day a first final notice is written (steps._first_notice_today): its term and its costs, not "zo snel".
@@ -665,6 +671,10 @@ NL = {
     "notice_letter": "onze laatste brief (sommatie)",
     "notice_email": "onze sommatie per e-mail",
     "notice_portal": "onze sommatie in ons klantportaal",
+    # ... e-mailed (or in the portal) to a consumer who had not agreed to it (notice_named's `debtor`): "een e-mail
+    # (sommatie)" as the steps and its own subject name it, no "sommatie per e-mail" as if agreed.
+    "notice_unagreed_email": "onze e-mail (sommatie)",
+    "notice_unagreed_portal": "onze sommatie in ons klantportaal",
     # The first of two or more, named so in a notice sent again and after it (tables.first_notice_named).
     "first_notice_letter": "onze eerste sommatie",
     "first_notice_email": "onze eerste sommatie per e-mail",
@@ -685,16 +695,21 @@ NL = {
     # allows (claims.timing.overstates): the steps send the one that states them right.
     "a_notice_unagreed_email": "een e-mail",
     "a_notice_unagreed_letter": "een brief",
-    # {our_notice} in the term of a notice e-mailed or sent in the portal: a consumer's sent without consent is no
-    # final notice in English (a notice that brings costs may follow); "sommatie" says no "laatste" in Dutch.
-    "our_notice": "Onze sommatie",
-    "our_notice_unagreed": "Onze sommatie",
+    # {our_notice} in the term of a notice e-mailed or sent in the portal (steps._term_line: "_unagreed" and the form;
+    # a posted one's term names it itself): a consumer's sent without consent is no final notice in English (a notice
+    # that brings costs may follow); in Dutch "sommatie" says no "laatste", and the e-mail is "Onze e-mail
+    # (sommatie)", as the steps name it, where one agreed is "Onze sommatie per e-mail".
+    "our_notice": "Onze laatste brief (sommatie)",
+    "our_notice_email": "Onze sommatie per e-mail",
+    "our_notice_portal": "Onze sommatie",
+    "our_notice_unagreed_email": "Onze e-mail (sommatie)",
+    "our_notice_unagreed_portal": "Onze sommatie",
     "a_notice_unagreed_portal": "een bericht in ons klantportaal",
     "the_notice_letter": "onze laatste brief (sommatie)",
     "the_notice_email": "onze sommatie per e-mail",
     "the_notice_portal": "onze sommatie in ons klantportaal",
     # ... over a plan, e-mailed (or in the portal) to a consumer who had not agreed to it (tables.plan_notice_named).
-    "the_notice_unagreed_email": "onze sommatie per e-mail",
+    "the_notice_unagreed_email": "onze e-mail (sommatie)",
     # ... written today both ways, a business's that staff send one way or the other (tables.plan_notice_named).
     "the_notice_either": "onze sommatie",
     "the_notice_unagreed_portal": "onze sommatie in ons klantportaal",
@@ -1153,7 +1168,7 @@ NL = {
     "{received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}.",
     "costs_term_told": "De incassokosten volgen uit onze eerste sommatie, van {sent}. U liet ons weten dat die "
     "brief op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}.",
-    "final_term_email_told": "{our_notice} per e-mail van {sent} geeft u {days} dagen om te betalen: "
+    "final_term_email_told": "{our_notice} van {sent} geeft u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. U liet ons weten dat de e-mail op "
     "{received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}.",
     "costs_term_email_told": "De incassokosten volgen uit onze eerste sommatie, per e-mail van {sent}. U liet ons "
@@ -1161,7 +1176,7 @@ NL = {
     # A final notice sent by e-mail: quoted as the e-mail words its term (letters.words final_pay_email). It arrives
     # the day it is sent: stated, as the costs paragraph states it (costs_announced_email), not asked; a later day
     # the debtor tells us counts (arrived_later_email).
-    "final_term_email": "{our_notice} per e-mail van {sent} geeft u {days} dagen om te betalen: "
+    "final_term_email": "{our_notice} van {sent} geeft u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. "
     "Die e-mail kwam bij u binnen op de dag dat wij hem stuurden: {received}. Uw laatste betaaldag is dus {last_day}.",
     "costs_term_email": "De incassokosten volgen uit onze eerste sommatie, per e-mail van {sent}. Die e-mail kwam "
@@ -1193,10 +1208,10 @@ NL = {
     "final_term_told_past": "Onze laatste brief (sommatie) van {sent} gaf u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u deze brief heeft ontvangen”. U liet ons weten dat de brief op "
     "{received} aankwam.{counted} Uw laatste betaaldag was dus {last_day}.",
-    "final_term_email_past": "{our_notice} per e-mail van {sent} gaf u {days} dagen om te betalen: "
+    "final_term_email_past": "{our_notice} van {sent} gaf u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. "
     "Die e-mail kwam bij u binnen op de dag dat wij hem stuurden: {received}. Uw laatste betaaldag was dus {last_day}.",
-    "final_term_email_told_past": "{our_notice} per e-mail van {sent} gaf u {days} dagen om te betalen: "
+    "final_term_email_told_past": "{our_notice} van {sent} gaf u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. U liet ons weten dat de e-mail op "
     "{received} aankwam.{counted} Uw laatste betaaldag was dus {last_day}.",
     "final_term_portal_past": "{our_notice} van {sent} in ons klantportaal gaf u {days} dagen om te betalen: "
@@ -2053,6 +2068,10 @@ EN = {
     "costless_term_over": "The deadline in our final notice was {last_day}. We charge no collection costs.",
     "costless_term_over_email": "The deadline in our notice to pay by email was {last_day}. We charge no collection "
     "costs.",
+    "costless_term_over_unagreed_email": "The deadline in our notice to pay by email was {last_day}. We charge no "
+    "collection costs.",
+    "costless_term_over_unagreed_portal": "The deadline in our notice to pay in our customer portal was {last_day}. We "
+    "charge no collection costs.",
     "costless_term_over_portal": "The deadline in our notice to pay in our customer portal was {last_day}. We charge "
     "no collection costs.",
     "costless_handover": "If you do not pay, we may hand your file over to a collection agency.",
@@ -2528,6 +2547,8 @@ EN = {
     "notice_letter": "our final notice",
     "notice_email": "our final notice, sent by email,",
     "notice_portal": "our final notice, sent in our customer portal,",
+    "notice_unagreed_email": "our notice to pay, sent by email,",
+    "notice_unagreed_portal": "our notice to pay, sent in our customer portal,",
     "first_notice_letter": "our first final notice",
     "first_notice_email": "our first final notice, sent by email,",
     "first_notice_portal": "our first final notice, sent in our customer portal,",
@@ -2540,7 +2561,10 @@ EN = {
     "a_notice_unagreed_email": "a notice to pay by email",
     "a_notice_unagreed_letter": "a notice to pay",
     "our_notice": "Our final notice",
-    "our_notice_unagreed": "Our notice to pay",
+    "our_notice_email": "Our final notice",
+    "our_notice_portal": "Our final notice",
+    "our_notice_unagreed_email": "Our notice to pay",
+    "our_notice_unagreed_portal": "Our notice to pay",
     "a_notice_unagreed_portal": "a notice to pay in our customer portal",
     "the_notice_letter": "our final notice",
     "the_notice_email": "our emailed final notice",

@@ -1514,9 +1514,16 @@ def _term_line(claim: Claim, creditor: Creditor, notice: Event, lang: Language, 
         days=days,
         sent=day(notice.letter_day),
         last_day=day(last_day),
-        our_notice=text(lang, "our_notice" if binds(claim.debtor, notice) else "our_notice_unagreed"),
+        our_notice=text(lang, _our_notice_key(claim, notice)),
         **received_values(creditor, claim.debtor, notice, lang),
     )
+
+
+def _our_notice_key(claim: Claim, notice: Event) -> str:
+    """{our_notice} in a notice's term, by how it went (`channel_variant`): one e-mailed to a consumer who had not
+    agreed to it (claims.timing.binds) is "Onze e-mail (sommatie)", "Our notice to pay", as the steps name it."""
+    variant = channel_variant(notice.channel)
+    return f"our_notice{'' if binds(claim.debtor, notice) else '_unagreed'}{variant}"
 
 
 def term_gone_by(claim: Claim, last_day: date) -> bool:
@@ -1881,7 +1888,9 @@ def _costless_term_over_lines(claim: Claim, creditor: Creditor, lang: Language) 
     what we may do next (the handover); a way out (a plan); then whether the bank statements read are behind."""
     notice = standing_notice(creditor, claim) or claim.final_notices[-1]  # the term that ends last
     last_day = fmt.day(notice_term_end(creditor, claim.debtor, notice), lang)
-    term = text(lang, f"costless_term_over{channel_variant(notice.channel)}", last_day=last_day)
+    variant = channel_variant(notice.channel)
+    unagreed = "_unagreed" if variant and not binds(claim.debtor, notice) else ""  # an e-mail (sommatie), unagreed
+    term = text(lang, f"costless_term_over{unagreed}{variant}", last_day=last_day)
     return (term, text(lang, "costless_handover"), text(lang, "costless_way_out"), *_bank_behind(claim, lang))
 
 

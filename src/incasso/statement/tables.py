@@ -37,7 +37,7 @@ from incasso.claims.interest_only import costs_over_interest
 from incasso.claims.kept import asking, credited_in_full
 from incasso.claims.settlement import Allocation, InvoiceBalance, PaymentApplied, Share
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
-from incasso.claims.timing import answer_term_end, binds_by, letter_received, notice_term_end
+from incasso.claims.timing import answer_term_end, binds, binds_by, letter_received, notice_term_end
 from incasso.law.costs import CostCalculation, at_the_minimum, cost_calculation, lowered_by_a_part
 from incasso.law.interest import InterestLine
 from incasso.law.money import ZERO, cents
@@ -609,19 +609,22 @@ def dated_key(claim: Claim, notice: Event, key: str) -> str:
     return f"{key}_dated" if later and not channel_variant(notice.channel) else key
 
 
-def notice_named(notice: Event | None, lang: Language, key: str = "notice") -> str:
+def notice_named(notice: Event | None, lang: Language, key: str = "notice", debtor: Debtor | None = None) -> str:
     """A final notice as a sentence names it by how it went: "onze sommatie per e-mail" (or "in ons klantportaal")
     is no "brief" (None: the costs follow from no notice, and the sentence names none; the posted wording stands
     in). `key`: the words, `<key>_email`, `<key>_portal` or `<key>_letter` (a page's message has its own, `a_notice`
-    and `the_notice`)."""
+    and `the_notice`). Given its `debtor`, one e-mailed to a consumer who had not agreed to it (claims.timing.binds)
+    is `<key>_unagreed_email`: "onze e-mail (sommatie)", as the steps and its subject name it, no final notice."""
     variant = channel_variant(notice.channel) if notice is not None else ""
+    if debtor is not None and notice is not None and variant and not binds(debtor, notice):
+        return text(lang, f"{key}_unagreed{variant}")
     return text(lang, f"{key}{variant or '_letter'}")
 
 
 def episode_notice_named(claim: Claim, lang: Language, key: str = "notice") -> str:
     """`notice_named` of the first final notice of the costs' episode (costs_notice's, where no creditor is at hand
     to check its term): for a sentence that only names it."""
-    return notice_named(claim.final_notices[0] if claim.final_notices else None, lang, key)
+    return notice_named(claim.final_notices[0] if claim.final_notices else None, lang, key, claim.debtor)
 
 
 def first_notice_named(claim: Claim, lang: Language, key: str = "notice") -> str:
@@ -639,7 +642,7 @@ def first_notice_named(claim: Claim, lang: Language, key: str = "notice") -> str
     if binding and binding[0] is not notices[-1]:  # not the first (above): a middle one
         variant = channel_variant(binding[0].channel) or "_letter"
         return text(lang, f"dated_{key}{variant}", sent=fmt.day(binding[0].letter_day, lang))
-    return notice_named(binding[0] if binding else (notices[0] if notices else None), lang, key)
+    return notice_named(binding[0] if binding else (notices[0] if notices else None), lang, key, claim.debtor)
 
 
 def newer_notice_named(claim: Claim, lang: Language) -> str:
