@@ -260,6 +260,23 @@ def test_the_results_are_drawn_as_the_table_draws_its_rows(overview):
     assert drawn.locator("a").get_attribute("href") == built.locator("a").get_attribute("href") == "d/H-CALL.html"
 
 
+@pytest.mark.parametrize(("column", "none"), [("Volgende stap", "9999-12-31"), ("Laatste contact", "")])
+def test_the_days_the_results_sort_by_are_the_table_s(overview, column, none):
+    """The index holds a row's next step and last contact once, as shown and as an ISO day together: every row
+    drawn shows the days the built table shows (a time's datetime), sorts by them (its cell's value), and the
+    rows follow them, a dossier without a next step last, one never contacted first."""
+    header(overview, column, "#claims").locator("button").click()
+    overview.wait_for_function("() => document.querySelectorAll('#found-table tr.claim').length === 17")
+    at = 4 if none else 5
+    days = f"""rows => Object.fromEntries(rows.map(r => [r.dataset.id,
+        Array.from(r.cells[{at}].querySelectorAll('time')).map(t => t.getAttribute('datetime'))]))"""
+    drawn = overview.eval_on_selector_all("#found-table tr.claim", days)
+    assert drawn == overview.eval_on_selector_all("#claims tr.claim", days)
+    sorted_by = column_values(overview, at)
+    assert sorted_by == [shown[0] if shown else none for shown in drawn.values()]
+    assert sorted_by == sorted(sorted_by) and len(set(sorted_by)) > 5 and none in sorted_by
+
+
 def test_a_row_with_invoices_disputed_apart_is_drawn_as_the_table_draws_it(browser, tmp_path):
     """What of its invoices a dispute holds apart, under the amount: the same in the row the search draws."""
     built = build_site(tmp_path, ledger=disputed_apart_ledger(tmp_path), as_of=date(2026, 2, 24))

@@ -73,5 +73,5 @@ def _index(site) -> dict:
 def test_the_search_by_the_account_says_what_it_is_instead_of_listing_every_dossier_it_paid_for(site):
     index = _index(site)
     account = normalise(COUNSELLOR).replace(" ", "")
-    assert [r[0] for r in index["rows"] if account in r[13].replace(" ", "")] == []
+    assert [r[0] for r in index["rows"] if account in r[11].replace(" ", "")] == []
     assert index["collecting"] == [[account, 4, account_text(COUNSELLOR)]]  # as the bank section writes it

@@ -206,7 +206,7 @@ def test_a_closed_dossier_s_days_late_count_to_the_day_it_closed_not_today(sites
 def test_the_search_shows_a_closed_dossier_s_days_as_its_row(site):
     script = (site.internal / "search-index.js").read_text(encoding="utf-8")
     data = read_index(script)
-    days = {row[0]: (row[7], data["parts"][row[16]] if row[16] >= 0 else None) for row in data["rows"]}
+    days = {row[0]: (row[7], data["parts"][row[14]] if row[14] >= 0 else None) for row in data["rows"]}
     assert days["D-1018"] == (84, ["84", "bij betaling"])
     assert days["D-1016"] == (126, ["126", "bij afschrijven"])
     assert days["D-1001"][1] is None  # open: the plain days overdue

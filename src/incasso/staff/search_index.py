@@ -16,7 +16,9 @@ character anywhere makes chromium hold the whole string two bytes a
 character and take half as long again to read it. Its search text stays one
 string a row: as a list of fields, the fields many dossiers share written
 once, the index was 14 % smaller but the first search no faster (both
-session 61). `read_index` reads it back:
+session 61). A Dutch phone number's two dialled forms stay written out too:
+left for staff.js to make, the index was 9 % smaller, but making them took
+longer than the shorter read saved (session 62). `read_index` reads it back:
 
     {"dossier": [before, after], "never": ..., "groups": [[key, name, closed], ...],
      "collecting": [[account, dossiers, account as written], ...], "fields": {letter: field's name, ...},
@@ -27,12 +29,14 @@ without spaces, with how many: no row holds them (a debt counsellor's account wo
 search by one says what it is.
 
 A row is [id, name, group (index into groups), css, status, amount,
-amount as a number, days overdue, next step, its sort value, last contact,
-its sort value, [flags], search text, what of its invoices a dispute holds
-apart is open, in words ("" when none), the kind of each line of the search
-text (a part: a letter each, `fields` names them), a closed dossier's days as
-its row shows them (a part: the text and the word under it, "bij betaling";
--1: the plain days overdue)], in the overview's order (stage by stage).
+amount as a number, days overdue, next step (a part: what the row shows,
+and last the day it sorts by), last contact (a part: the day as shown and
+as sorted; -1: none), [flags], search text, what of its invoices a dispute
+holds apart is open, in words ("" when none), the kind of each line of the
+search text (a part: a letter each, `fields` names them), a closed
+dossier's days as its row shows them (a part: the text and the word under
+it, "bij betaling"; -1: the plain days overdue)], in the overview's order
+(stage by stage).
 The strings many dossiers share (classes, badges, next steps, dates,
 flags) are written once in `parts`, each a list of strings, and a
 row holds its index there (-1: none). A dossier's page is
@@ -71,13 +75,18 @@ class _Parts:
         return self.index.setdefault(strings, len(self.index))
 
 
+def _next_step(row: ClaimRow, parts: _Parts) -> int:
+    """The next step's part: what the row shows, and last the day it sorts by (rows.NO_STEP for none)."""
+    if row.next is None:
+        return parts.of(row.next_none, row.next_value)
+    action, when = row.next.action, row.next.when
+    return parts.of(action.css, action.text, when.css, when.text, row.next_value)
+
+
 def _row(row: ClaimRow, group: int, search: tuple[str, str], parts: _Parts) -> list:
-    next_step = -1
-    if row.next is not None:
-        action, when = row.next.action, row.next.when
-        next_step = parts.of(action.css, action.text, when.css, when.text)
-    else:
-        next_step = parts.of(row.next_none)
+    # A day sorts by its ISO date, written in its part beside the day as shown: as many dossiers share a
+    # step's day as share how it is shown, so the date costs the index nothing a row (as its own column, 2.5 MB
+    # at 100,000 dossiers: BENCHMARKS.md, session 62).
     return [
         row.id,
         row.debtor.name,
@@ -87,10 +96,8 @@ def _row(row: ClaimRow, group: int, search: tuple[str, str], parts: _Parts) -> l
         row.amount,
         float(row.amount_value),  # for sorting only: the amount shown is the string before it
         int(row.days_value),
-        next_step,
-        row.next_value,
-        parts.of(row.last_contact) if row.last_contact else -1,
-        row.last_contact_value,
+        _next_step(row, parts),
+        parts.of(row.last_contact, row.last_contact_value) if row.last_contact else -1,
         [parts.of(flag.css, flag.label) for flag in row.flags],
         search[0],
         row.disputed or "",

@@ -61,7 +61,7 @@
   // `labels`: what the results' headings and rows say (the count's data-: label, together, named, foundIn).
   function Index(data, root, labels) {
     var rows = data.rows, parts = data.parts, groups = data.groups, collecting = data.collecting || [];
-    var SEARCH = 13, KINDS = 15, foundLabel = labels.label;
+    var SEARCH = 11, KINDS = 13, foundLabel = labels.label;
     // Each row's fields squeezed, one a line, a line break before the first and after the last (a whole
     // field is then found between two): made once, so that no keystroke waits for them.
     var squeezed = rows.map(function (r) { return "\n" + r[SEARCH].split("\n").map(squeeze).join("\n") + "\n"; });
@@ -153,14 +153,29 @@
       status: function (a, b) { return collator.compare(parts[a[4]][2], parts[b[4]][2]); },
       amount: function (a, b) { return a[6] - b[6]; },
       days: function (a, b) { return a[7] - b[7]; },
-      next: function (a, b) { return a[9] < b[9] ? -1 : a[9] > b[9] ? 1 : 0; },
-      last: function (a, b) { return a[11] < b[11] ? -1 : a[11] > b[11] ? 1 : 0; },
-      flags: function (a, b) { return a[12].length - b[12].length; }
+      next: function (a, b) { return byDay(nextDay(a), nextDay(b)); },
+      last: function (a, b) { return byDay(lastDay(a), lastDay(b)); },
+      flags: function (a, b) { return a[10].length - b[10].length; }
     };
 
+    // The days a row sorts by, ISO dates: the next step's is the last of its part, the last contact's the
+    // second of its ("" when none: it sorts first).
+    function nextDay(r) {
+      var part = parts[r[8]];
+      return part[part.length - 1];
+    }
+
+    function lastDay(r) {
+      return r[9] < 0 ? "" : parts[r[9]][1];
+    }
+
+    function byDay(a, b) {
+      return a < b ? -1 : a > b ? 1 : 0;
+    }
+
     function next(r) {
-      var part = parts[r[8]], td = cell(r[9]);
-      if (part.length === 1) {
+      var part = parts[r[8]], td = cell(nextDay(r));
+      if (part.length === 2) { // no step: what the row says instead, and the day it sorts by
         td.className = "muted";
         td.textContent = part[0];
         return td;
@@ -168,18 +183,18 @@
       td.appendChild(element("span", part[0], part[1]));
       td.appendChild(element("br"));
       var time = element("time", part[2], part[3]);
-      time.setAttribute("datetime", r[9]);
+      time.setAttribute("datetime", nextDay(r));
       td.appendChild(time);
       return td;
     }
 
     function last(r) {
-      var td = cell(r[11]);
-      if (r[10] < 0) {
+      var td = cell(lastDay(r));
+      if (r[9] < 0) {
         td.appendChild(element("span", "muted", data.never));
       } else {
-        var time = element("time", "", parts[r[10]][0]);
-        time.setAttribute("datetime", r[11]);
+        var time = element("time", "", parts[r[9]][0]);
+        time.setAttribute("datetime", lastDay(r));
         td.appendChild(time);
       }
       return td;
@@ -201,22 +216,22 @@
       if (where) who.appendChild(element("span", "matched", where));
       var status = cell(parts[r[4]][2]);
       status.appendChild(element("span", parts[r[4]][0], parts[r[4]][1]));
-      var flags = cell(String(r[12].length));
-      if (r[12].length) {
+      var flags = cell(String(r[10].length));
+      if (r[10].length) {
         var list = flags.appendChild(element("ul", "flags"));
-        r[12].forEach(function (f) { list.appendChild(element("li", parts[f][0], parts[f][1])); });
+        r[10].forEach(function (f) { list.appendChild(element("li", parts[f][0], parts[f][1])); });
       } else { // a word, not an empty cell a screen reader reads as "blank"
         flags.appendChild(element("span", "flags-none", labels.none));
       }
       var amount = cell(String(r[6]), "num"), days = cell(String(r[7]), "num");
       amount.textContent = r[5];
-      if (r[14]) { // the invoices a dispute holds apart, under the amount
+      if (r[12]) { // the invoices a dispute holds apart, under the amount
         amount.appendChild(document.createElement("br"));
-        amount.appendChild(element("span", "disputed-apart", r[14]));
+        amount.appendChild(element("span", "disputed-apart", r[12]));
       }
       days.textContent = r[7] ? String(r[7]) : "";
-      if (r[16] >= 0) { // a closed dossier's: how late on the day it closed, and that day's word under it
-        var closedDays = parts[r[16]];
+      if (r[14] >= 0) { // a closed dossier's: how late on the day it closed, and that day's word under it
+        var closedDays = parts[r[14]];
         days.textContent = closedDays[0];
         if (closedDays[1]) {
           days.appendChild(document.createElement("br"));
