@@ -224,3 +224,52 @@ def test_the_day_a_second_notice_over_the_plan_is_written_the_page_says_what_it_
     assert view.message_key == "final_notice_plan"
     named = view.message_values["plan_notice"]  # as a site's message may name it (s61: the shipped one does not)
     assert named == ("onze laatste brief (sommatie)" if language == "nl" else "our final notice")
+
+
+# A plan of one (s62): 1200.00 over one instalment on 30 September 2026, missed and reminded of on 1 October, the
+# final notice over it posted on the 15th (costs 180.00). Once its term was over, the page said the notice went
+# "omdat de termijnen van uw betalingsregeling niet allemaal op tijd betaald waren" of a plan that had one.
+ONE_INSTALMENT = {
+    "nl": "omdat de termijn van uw betalingsregeling niet op tijd betaald was",
+    "en": "because the instalment of your plan was not paid on time",
+}
+NOT_ALL = {"nl": "niet allemaal", "en": "not all instalments"}
+
+
+def _plan_of_one_page(tmp_path, language, day):
+    from tests.support.ledgers import event, invoice, one_debtor_ledger
+
+    events = [
+        event(date(2026, 7, 2), "reminder", channel="letter"),
+        event(date(2026, 7, 16), "dunning", channel="letter"),
+        event(
+            date(2026, 8, 1),
+            "arrangement",
+            channel="letter",
+            installments=[{"due": date(2026, 9, 30), "amount": "1200.00"}],
+        ),
+        event(date(2026, 10, 1), "reminder", channel="letter"),
+        event(date(2026, 10, 15), "final_notice", channel="letter", costs="180.00"),
+    ]
+    invoices = [invoice(number="F2026-0400", date=date(2026, 6, 1), due=date(2026, 7, 1), amount="1200.00")]
+    ledger = one_debtor_ledger(tmp_path, invoices=invoices, events=events, language=language)
+    page = claim_as_sent(ledger, assess(ledger, ledger.debtors[0], day))
+    return page, statement_view(page, ledger)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_after_the_notice_over_a_plan_of_one_the_page_speaks_of_its_one_instalment(tmp_path, language):
+    page, view = _plan_of_one_page(tmp_path, language, date(2026, 11, 10))
+    assert view.message_key == "final_notice_passed_plan_single"
+    said = _message(view)
+    assert ONE_INSTALMENT[language] in said
+    assert NOT_ALL[language] not in said
+    # A site whose texts were copied before shows the plan's message, as it did.
+    assert message_fallbacks(page, view.message_key)[0] == "final_notice_passed_plan"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_after_the_notice_over_a_plan_of_several_the_page_says_not_all_were_paid(tmp_path, language):
+    _, _, _, view = _page(tmp_path, AFTER, notice=True, language=language, paid_after=False)
+    assert view.message_key == "final_notice_passed_plan"
+    assert NOT_ALL[language] in _message(view)

@@ -367,7 +367,8 @@ def _page_message_key(claim: Claim, creditor: Creditor) -> str:
     the plan's confirmation has reached the debtor (demand.instalment_asked_later): that letter asks it by a
     later day, and the core reminds of it only after the letter arrived; `final_notice_passed_paused` (over a plan
     in arrears, `final_notice_passed_plan_paused`) while a wait the debtor or their counsellor asked for holds the
-    handover back (steps.asked_pause)."""
+    handover back (steps.asked_pause); over a plan of one instalment, the `_single` form of those that say why a
+    notice over it went (`_PLAN_UNDER_NOTICE`)."""
     key = message_key(claim, creditor.policy.chase_minimum)
     if key.startswith("plan_missed") and instalment_asked_later(creditor, claim) is not None:
         return instalment_key(claim, Status.ARRANGEMENT)
@@ -376,7 +377,22 @@ def _page_message_key(claim: Claim, creditor: Creditor) -> str:
         # over" as if it did not count; the costs charged stay (a pause is no legal one). Over a plan in arrears
         # too, whose message offers to look at the plan in that time, not a plan as if there were none.
         return key + "_paused"
+    if key in _PLAN_UNDER_NOTICE:
+        # "De termijn van uw betalingsregeling", not "de termijnen ... niet allemaal", of a plan of one (as its letter).
+        return instalment_key(claim, key, counting="all")
     return key
+
+
+# The messages of a plan under a final notice that say why the notice went ("omdat de termijnen van uw
+# betalingsregeling niet allemaal op tijd betaald waren"): each has a `_single` form for a plan of one instalment.
+_PLAN_UNDER_NOTICE = frozenset(
+    {
+        "final_notice_plain_plan",
+        "final_notice_passed_plan",
+        "final_notice_unseen_plan",
+        "final_notice_passed_plan_paused",
+    }
+)
 
 
 # The plan's messages that say of a missed instalment "Dat kan gebeuren." / "It happens.": above the lines that tell a
@@ -576,6 +592,11 @@ _FALLBACKS: dict[str, str | Callable[[Claim], str]] = {
     "final_notice_passed_plan_paused": "final_notice_passed_plan",  # "Betaal ...", the wait unsaid
     "final_notice_unseen_plan": "final_notice_unseen",
     "final_notice_plain_plan": "final_notice_plain",
+    # ... of a plan of one instalment (added in session 62): "de termijnen ... niet allemaal", as before.
+    "final_notice_plain_plan_single": "final_notice_plain_plan",
+    "final_notice_passed_plan_single": "final_notice_passed_plan",
+    "final_notice_unseen_plan_single": "final_notice_unseen_plan",
+    "final_notice_passed_plan_paused_single": "final_notice_passed_plan_paused",
     "final_notice_plan": _stage_key,  # the notice's message (or the dunning letter's, on the notice's day)
     "final_notice_plan_costs_charged": "final_notice_plan",  # "tot wanneer u kunt betalen zonder incassokosten"
     "final_notice_plan_unagreed": _plan_or_stage,  # an e-mailed notice over the plan is no "laatste brief"

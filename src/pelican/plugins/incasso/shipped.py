@@ -172,6 +172,26 @@ PLAN_LATE = (
         '(in Dutch: <i lang="nl">sommatie</i>). We did not have a payment from you that counts in time for every '
         "instalment of your plan.",
     ),
+    # ... the same of a plan of one instalment (s62: the letters' `final_notice_plan_single` openings and the
+    # messages' `_single` forms), "de termijn", not "elke termijn" of a plan that had one.
+    (
+        ", maar de termijn is niet op tijd betaald.",
+        ". Wij hebben voor de termijn niet op tijd een betaling van u gehad die meetelt.",
+    ),
+    (
+        "(een sommatie). Dat deden wij omdat de termijn van uw betalingsregeling niet op tijd betaald was.",
+        "(een sommatie). Wij hebben voor de termijn van uw betalingsregeling niet op tijd een betaling van u gehad die "
+        "meetelt.",
+    ),
+    (
+        ", but its instalment has not been paid on time.",
+        ". We did not have a payment from you that counts in time for its instalment.",
+    ),
+    (
+        '(in Dutch: <i lang="nl">sommatie</i>). We did so because the instalment of your plan was not paid on time.',
+        '(in Dutch: <i lang="nl">sommatie</i>). We did not have a payment from you that counts in time for the '
+        "instalment of your plan.",
+    ),
 )
 # ... and as the messages after the notice shipped them until s58, the reason after a comma; and as the messages in its
 # term opened until s61, before "Daarom vraagt {plan_notice} ..." (statements `_SO_THE_NOTICE_ASKS` leaves that opening
