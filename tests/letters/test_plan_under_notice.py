@@ -20,9 +20,11 @@ from incasso.statement.view import statement_view
 from tests.support.plan_notice import (
     AFTER,
     NOTICE,
+    ONE_NOTICE,
     REMINDED,
     SINCE_READ,
     plan_notice_ledger,
+    plan_of_one_ledger,
     two_missed_since_ledger,
 )
 from tests.support.site import REPO
@@ -215,9 +217,8 @@ def test_no_english_text_asks_everything_overdue():
         assert re.search(r"the whole (?:overdue amount|amount overdue)", said[name]), name
 
 
-# A plan of one (s62): 1200.00 over one instalment of 1200.00 on 30 September 2026, missed and reminded of on 1
-# October; the final notice over it is due on the 15th. Its opening said "de termijnen zijn niet allemaal op tijd
-# betaald" ("its instalments have not all been paid on time") of a plan that had one.
+# A plan of one (tests.support.plan_notice.plan_of_one_ledger): the opening of the final notice over it said "de
+# termijnen zijn niet allemaal op tijd betaald" ("its instalments have not all been paid on time").
 ONE_PLAN_OPENS = {
     "nl": "Wij hebben met u een betalingsregeling afgesproken, maar de termijn is niet op tijd betaald.",
     "en": "We agreed a payment plan with you, but its instalment has not been paid on time.",
@@ -226,22 +227,8 @@ ALL_OF_THEM = {"nl": "niet allemaal", "en": "not all"}
 
 
 def _plan_of_one(tmp_path, language, form, **changes):
-    from tests.support.ledgers import event, invoice, one_debtor_ledger
-
-    events = [
-        event(date(2026, 7, 2), "reminder", channel="letter"),
-        event(date(2026, 7, 16), "dunning", channel="letter"),
-        event(
-            date(2026, 8, 1),
-            "arrangement",
-            channel="letter",
-            installments=[{"due": date(2026, 9, 30), "amount": "1200.00"}],
-        ),
-        event(date(2026, 10, 1), "reminder", channel="letter"),
-    ]
-    invoices = [invoice(number="F2026-0400", date=date(2026, 6, 1), due=date(2026, 7, 1), amount="1200.00")]
-    ledger = one_debtor_ledger(tmp_path, invoices=invoices, events=events, language=language, **changes)
-    claim = assess(ledger, ledger.debtors[0], date(2026, 10, 15))
+    ledger = plan_of_one_ledger(tmp_path, language=language, **changes)
+    claim = assess(ledger, ledger.debtors[0], ONE_NOTICE)
     (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.FINAL_NOTICE]
     return letter_view(ledger, claim, due, form)
 

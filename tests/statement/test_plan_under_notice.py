@@ -20,7 +20,7 @@ from incasso.letters.outlook import claim_after, claim_as_sent
 from incasso.letters.view import letter_view
 from incasso.statement.view import message_fallbacks, statement_view
 from tests.support.ledgers import MISSING
-from tests.support.plan_notice import AFTER, NOTICE, REMINDED, plan_notice_ledger
+from tests.support.plan_notice import AFTER, NOTICE, REMINDED, plan_notice_ledger, plan_of_one_ledger
 from tests.support.site import REPO
 
 MESSAGES = REPO / "content" / "messages"
@@ -226,8 +226,8 @@ def test_the_day_a_second_notice_over_the_plan_is_written_the_page_says_what_it_
     assert named == ("onze laatste brief (sommatie)" if language == "nl" else "our final notice")
 
 
-# A plan of one (s62): 1200.00 over one instalment on 30 September 2026, missed and reminded of on 1 October, the
-# final notice over it posted on the 15th (costs 180.00). Once its term was over, the page said the notice went
+# A plan of one (tests.support.plan_notice.plan_of_one_ledger), the final notice over it posted on 15 October (costs
+# 180.00). Once its term was over, the page said the notice went
 # "omdat de termijnen van uw betalingsregeling niet allemaal op tijd betaald waren" of a plan that had one.
 ONE_INSTALMENT = {
     "nl": "omdat de termijn van uw betalingsregeling niet op tijd betaald was",
@@ -237,22 +237,7 @@ NOT_ALL = {"nl": "niet allemaal", "en": "not all instalments"}
 
 
 def _plan_of_one_page(tmp_path, language, day):
-    from tests.support.ledgers import event, invoice, one_debtor_ledger
-
-    events = [
-        event(date(2026, 7, 2), "reminder", channel="letter"),
-        event(date(2026, 7, 16), "dunning", channel="letter"),
-        event(
-            date(2026, 8, 1),
-            "arrangement",
-            channel="letter",
-            installments=[{"due": date(2026, 9, 30), "amount": "1200.00"}],
-        ),
-        event(date(2026, 10, 1), "reminder", channel="letter"),
-        event(date(2026, 10, 15), "final_notice", channel="letter", costs="180.00"),
-    ]
-    invoices = [invoice(number="F2026-0400", date=date(2026, 6, 1), due=date(2026, 7, 1), amount="1200.00")]
-    ledger = one_debtor_ledger(tmp_path, invoices=invoices, events=events, language=language)
+    ledger = plan_of_one_ledger(tmp_path, language=language, notice_costs="180.00")
     page = claim_as_sent(ledger, assess(ledger, ledger.debtors[0], day))
     return page, statement_view(page, ledger)
 

@@ -108,3 +108,29 @@ def two_missed_since_ledger(tmp_path: Path, language: str = "nl", *, part: bool 
 
     debtor = two_missed_since(language=language, part=part)
     return load_ledger(write_ledger(tmp_path, creditor=valid_creditor(interest="statutory"), debtors=[debtor]))
+
+
+# A plan of one (s62): 1200.00 over one instalment of 1200.00 on 30 September 2026, missed and reminded of on 1
+# October; the final notice over it is due on 15 October (`ONE_NOTICE`). Its letter's opening and, after its term, the
+# page's message said "de termijnen ... niet allemaal" of a plan that had one.
+ONE_NOTICE = date(2026, 10, 15)
+
+
+def plan_of_one_ledger(tmp_path: Path, *, language: str = "en", notice_costs: str | None = None, **changes):
+    """The loaded ledger of the plan of one (see above), its notice posted on `ONE_NOTICE` stating `notice_costs`
+    when given, the debtor's fields changed as `changes` says (tests.support.ledgers.changed)."""
+    events = [
+        event(date(2026, 7, 2), "reminder", channel="letter"),
+        event(date(2026, 7, 16), "dunning", channel="letter"),
+        event(
+            date(2026, 8, 1),
+            "arrangement",
+            channel="letter",
+            installments=[{"due": date(2026, 9, 30), "amount": "1200.00"}],
+        ),
+        event(date(2026, 10, 1), "reminder", channel="letter"),
+    ]
+    if notice_costs is not None:
+        events.append(event(ONE_NOTICE, "final_notice", channel="letter", costs=notice_costs))
+    invoices = [invoice(number="F2026-0400", date=date(2026, 6, 1), due=date(2026, 7, 1), amount="1200.00")]
+    return one_debtor_ledger(tmp_path, invoices=invoices, events=events, language=language, **changes)

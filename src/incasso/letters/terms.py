@@ -110,6 +110,7 @@ from incasso.statement.tables import (
     costs_vat_sentence,
     instalment_key,
     minimum_sentence,
+    notice_form,
     notice_named,
     plan_costs_variant,
     received_values,
@@ -487,9 +488,7 @@ def _newer_invoice(claim: Claim, form: Channel) -> tuple[str, ...]:
     elif newer_was_disputed(claim):
         key = "newer_answered"  # not new: disputed and answered
     else:  # an e-mailed notice is no "brief", nor one in the customer portal (statement.tables.channel_variant)
-        variant = channel_variant(notice.channel)
-        unagreed = "_unagreed" if variant and not binds(claim.debtor, notice) else ""  # "onze e-mail (sommatie)"
-        key = f"newer_invoice{unagreed}{variant}"
+        key = "newer_invoice" + notice_form(claim.debtor, notice)  # unagreed: "onze e-mail (sommatie)"
     return (text(lang, key, **values),)
 
 

@@ -67,7 +67,6 @@ from incasso.claims.states import (
     Status,
 )
 from incasso.claims.timing import (
-    binds,
     final_notice_term_end,
     next_notice_binds,
     notice_term_end,
@@ -116,6 +115,7 @@ from incasso.statement.tables import (
     episode_notice_named,
     first_notice_named,
     instalment_key,
+    notice_form,
     notice_named,
     open_invoices,
     other_invoices,
@@ -1514,16 +1514,9 @@ def _term_line(claim: Claim, creditor: Creditor, notice: Event, lang: Language, 
         days=days,
         sent=day(notice.letter_day),
         last_day=day(last_day),
-        our_notice=text(lang, _our_notice_key(claim, notice)),
+        our_notice=text(lang, "our_notice" + notice_form(claim.debtor, notice)),
         **received_values(creditor, claim.debtor, notice, lang),
     )
-
-
-def _our_notice_key(claim: Claim, notice: Event) -> str:
-    """{our_notice} in a notice's term, by how it went (`channel_variant`): one e-mailed to a consumer who had not
-    agreed to it (claims.timing.binds) is "Onze e-mail (sommatie)", "Our notice to pay", as the steps name it."""
-    variant = channel_variant(notice.channel)
-    return f"our_notice{'' if binds(claim.debtor, notice) else '_unagreed'}{variant}"
 
 
 def term_gone_by(claim: Claim, last_day: date) -> bool:
@@ -1888,9 +1881,7 @@ def _costless_term_over_lines(claim: Claim, creditor: Creditor, lang: Language) 
     what we may do next (the handover); a way out (a plan); then whether the bank statements read are behind."""
     notice = standing_notice(creditor, claim) or claim.final_notices[-1]  # the term that ends last
     last_day = fmt.day(notice_term_end(creditor, claim.debtor, notice), lang)
-    variant = channel_variant(notice.channel)
-    unagreed = "_unagreed" if variant and not binds(claim.debtor, notice) else ""  # an e-mail (sommatie), unagreed
-    term = text(lang, f"costless_term_over{unagreed}{variant}", last_day=last_day)
+    term = text(lang, "costless_term_over" + notice_form(claim.debtor, notice), last_day=last_day)
     return (term, text(lang, "costless_handover"), text(lang, "costless_way_out"), *_bank_behind(claim, lang))
 
 

@@ -591,6 +591,14 @@ def channel_variant(channel: Channel | None) -> str:
     return "_email" if channel in INSTANT_CHANNELS else ""
 
 
+def notice_form(debtor: Debtor, notice: Event) -> str:
+    """How the words name the way a final notice went (`channel_variant`), "_unagreed" before it where it went by
+    e-mail or in the portal to a consumer who had not agreed to that (claims.timing.binds): "onze e-mail (sommatie)",
+    no final notice in English; "" of a posted one."""
+    variant = channel_variant(notice.channel)
+    return f"_unagreed{variant}" if variant and not binds(debtor, notice) else variant
+
+
 def term_key(notice: Event, key: str) -> str:
     """Which wording of a notice's term: by e-mail ("deze e-mail"), in the customer portal ("dit bericht") or post
     (`channel_variant`), and, once the debtor told us the day it arrived (`received`), that day as told rather than
@@ -615,10 +623,10 @@ def notice_named(notice: Event | None, lang: Language, key: str = "notice", debt
     in). `key`: the words, `<key>_email`, `<key>_portal` or `<key>_letter` (a page's message has its own, `a_notice`
     and `the_notice`). Given its `debtor`, one e-mailed to a consumer who had not agreed to it (claims.timing.binds)
     is `<key>_unagreed_email`: "onze e-mail (sommatie)", as the steps and its subject name it, no final notice."""
-    variant = channel_variant(notice.channel) if notice is not None else ""
-    if debtor is not None and notice is not None and variant and not binds(debtor, notice):
-        return text(lang, f"{key}_unagreed{variant}")
-    return text(lang, f"{key}{variant or '_letter'}")
+    if notice is None:
+        return text(lang, f"{key}_letter")
+    form = notice_form(debtor, notice) if debtor is not None else channel_variant(notice.channel)
+    return text(lang, f"{key}{form or '_letter'}")
 
 
 def episode_notice_named(claim: Claim, lang: Language, key: str = "notice") -> str:
