@@ -516,6 +516,12 @@ NL = {
     "steps_dunnings": "{count} aanmaningen",
     "steps_final_notice": "een sommatie",
     "steps_final_notices": "{count} sommaties",
+    # ... one e-mailed or put in the portal to a consumer who had not agreed to that (letters.view._step_kind), as the
+    # page names it: it brought no costs, and the notice that binds (this letter, or one after it) is "een sommatie".
+    "steps_final_notice_unagreed_email": "een e-mail (sommatie)",
+    "steps_final_notice_unagreed_emails": "{count} e-mails (sommatie)",
+    "steps_final_notice_unagreed_portal": "een bericht (sommatie) in ons klantportaal",
+    "steps_final_notice_unagreed_portals": "{count} berichten (sommatie) in ons klantportaal",
     "steps_and": "{first} en {second}",
     "steps_invoice": "onze factuur",
     "steps_invoices": "onze facturen",
@@ -938,6 +944,10 @@ EN = {
     "steps_dunnings": "{count} formal reminders",
     "steps_final_notice": "a final notice",
     "steps_final_notices": "{count} final notices",
+    "steps_final_notice_unagreed_email": "a notice to pay by email",
+    "steps_final_notice_unagreed_emails": "{count} notices to pay by email",
+    "steps_final_notice_unagreed_portal": "a notice to pay in our customer portal",
+    "steps_final_notice_unagreed_portals": "{count} notices to pay in our customer portal",
     "steps_and": "{first} and {second}",
     "steps_invoice": "our invoice",
     "steps_invoices": "our invoices",
