@@ -91,7 +91,7 @@ NL = {
     # names it (statement.tables.notice_named), not as one agreed
     "newer_invoice_unagreed_email": "Factuur {number} stond nog niet in onze e-mail (sommatie) van {date}. Voor die "
     "factuur krijgt u daarom eerst {this}. De andere bedragen staan er ook in, zodat u alles bij elkaar ziet.",
-    "newer_invoice_unagreed_portal": "Factuur {number} stond nog niet in onze sommatie van {date} in ons "
+    "newer_invoice_unagreed_portal": "Factuur {number} stond nog niet in ons bericht (sommatie) van {date} in ons "
     "klantportaal. Voor die factuur krijgt u daarom eerst {this}. De andere bedragen staan er ook in, zodat u alles "
     "bij elkaar ziet.",
     # ... for an invoice a dispute held out of that notice, since answered
