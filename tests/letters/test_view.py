@@ -2811,7 +2811,7 @@ _NOTICE_OPENING = {
         (("reminder", "reminder", "dunning"), "nl", "twee herinneringen en een aanmaning"),
         (("reminder", "dunning", "dunning"), "nl", "een herinnering en twee aanmaningen"),
         ((), "nl", "onze factuur"),
-        # A notice sent again (one e-mailed without consent brings no costs; one whose term passed) names the first.
+        # A notice sent again (one whose term passed) names the first; one sent without consent: below.
         (("reminder", "dunning", "final_notice"), "nl", "een herinnering, een aanmaning en een sommatie"),
         (("dunning", "final_notice", "final_notice"), "nl", "een aanmaning en twee sommaties"),
         # The dunning letter is a "formal reminder", as its subject and the page call it: not a "second"
@@ -2837,6 +2837,51 @@ def test_the_final_notice_says_only_the_steps_its_dossier_records(tmp_path, step
     opening = LetterTexts(REPO / "content" / "letters")[(language, "final_notice")].filled(view.text_values)
     _, printed = opening.blocks[0]
     assert printed.startswith(_NOTICE_OPENING[language].format(said) + " ")
+
+
+# A final notice e-mailed or put in the portal to a consumer who had not agreed to that brought no costs and called
+# itself no final notice: the notice after it names it as the page does, not "a final notice" beside itself (s63).
+# One e-mailed with consent (email_agreed before it) is a final notice, as before.
+_CONSENT = {"contact.final_notice_by": "email", "contact.email_agreed": date(2026, 2, 1)}
+
+
+@pytest.mark.parametrize(
+    ("channel", "consent", "language", "said"),
+    [
+        ("email", {}, "nl", "een herinnering, een aanmaning en een e-mail (sommatie)"),
+        ("email", {}, "en", "a reminder, a formal reminder and a notice to pay by email"),
+        ("portal", {}, "nl", "een herinnering, een aanmaning en een bericht (sommatie) in ons klantportaal"),
+        ("portal", {}, "en", "a reminder, a formal reminder and a notice to pay in our customer portal"),
+        ("email", _CONSENT, "nl", "een herinnering, een aanmaning en een sommatie"),
+        ("email", _CONSENT, "en", "a reminder, a formal reminder and a final notice"),
+    ],
+)
+def test_the_steps_sent_name_a_notice_sent_without_consent_as_the_page_does(tmp_path, channel, consent, language, said):
+    events = [
+        event(date(2026, 2, 5), "reminder", channel="letter"),
+        event(date(2026, 2, 12), "dunning", channel="letter"),
+        event(date(2026, 2, 19), "final_notice", channel=channel),
+    ]
+    ledger = one_debtor_ledger(tmp_path, events=events, language=language, **consent)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
+    view = letter_view(ledger, claim, DueLetter(LetterKind.FINAL_NOTICE), Channel.LETTER)
+    assert dict(view.text_values)["steps_sent"] == said
+
+
+def test_two_notices_sent_without_consent_are_counted_as_such(tmp_path):
+    events = [
+        event(date(2026, 2, 12), "dunning", channel="letter"),
+        event(date(2026, 2, 19), "final_notice", channel="email"),
+        event(date(2026, 3, 10), "final_notice", channel="email"),
+    ]
+    for language, said in (
+        ("nl", "een aanmaning en twee e-mails (sommatie)"),
+        ("en", "a formal reminder and two notices to pay by email"),
+    ):
+        ledger = one_debtor_ledger(tmp_path / language, events=events, language=language)
+        claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
+        view = letter_view(ledger, claim, DueLetter(LetterKind.FINAL_NOTICE), Channel.LETTER)
+        assert dict(view.text_values)["steps_sent"] == said
 
 
 # Two invoices: F2026-0001 (due 4 February) reminded on 5 February; F2026-0002 (due 10 February) had no reminder

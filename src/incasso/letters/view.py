@@ -31,7 +31,6 @@ from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
 from incasso.letters.settlement import SETTLEMENT_LETTERS, settlement_way_out
 from incasso.letters.terms import (
-    STEP_EVENTS,
     asked_anew,
     broken_promise,
     costs_apart,
@@ -80,6 +79,7 @@ from incasso.statement.tables import (
     invoice_question,
     invoice_words,
     missed_instalments_named,
+    notice_form,
     notice_named,
     open_cell,
     open_column,
@@ -1033,13 +1033,15 @@ def steps_sent(claim: Claim, lang: Language) -> str:
     it asks had different steps (one came after the reminder, or was not yet due then), per invoice: "voor factuur
     A een herinnering en een aanmaning, en voor factuur B een aanmaning"; an invoice that had none is left out, and
     the letter's own paragraph says why it is in this one (letters.terms.new_in_letter). A letter is about the
-    invoices due before its day (letters.terms.steps_per_invoice)."""
+    invoices due before its day (letters.terms.steps_per_invoice). A final notice e-mailed or put in the portal to a
+    consumer who had not agreed to that is named as the page names it (`_step_kind`): "een e-mail (sommatie)", "a
+    notice to pay by email", not "a final notice" beside the one that binds."""
     sent, letters = steps_per_invoice(claim)
-    each = {number: tuple(e.type for e in sent_before) for number, sent_before in letters.items()}
+    each = {number: tuple(_step_kind(e, claim) for e in sent_before) for number, sent_before in letters.items()}
     kinds = {tuple(sorted(steps)) for steps in each.values()}
     if len(kinds) <= 1:
-        return _steps_named([e.type for e in sent], claim, lang)
-    groups: dict[tuple[EventType, ...], list[str]] = {}
+        return _steps_named([_step_kind(e, claim) for e in sent], claim, lang)
+    groups: dict[tuple[str, ...], list[str]] = {}
     for number, steps in each.items():
         if steps:
             groups.setdefault(tuple(sorted(steps)), []).append(number)
@@ -1062,14 +1064,37 @@ def asked_again(claim: Claim, lang: Language) -> str:
     return text(lang, "asked_again_new", again=invoices_named(again, lang), new=invoices_named(new, lang))
 
 
-def _steps_named(sent: list[EventType], claim: Claim, lang: Language) -> str:
-    """Letters sent, counted per kind: "twee herinneringen en een aanmaning"; none: "onze factuur"."""
+# The kinds {steps_sent} counts, in the order it names them (`_step_kind`): a final notice that brought no costs
+# because the consumer had not agreed to its way (e-mail, the portal) before the one that binds, which followed it.
+_STEP_KINDS = (
+    EventType.REMINDER.value,
+    EventType.DUNNING.value,
+    "final_notice_unagreed_email",
+    "final_notice_unagreed_portal",
+    EventType.FINAL_NOTICE.value,
+)
+
+
+def _step_kind(event: Event, claim: Claim) -> str:
+    """A step letter's kind as {steps_sent} names it: its type, or for a final notice e-mailed or put in the portal
+    to a consumer who had not agreed to that (statement.tables.notice_form) `final_notice_unagreed_email` or
+    `_portal`: it brought no costs and calls itself no final notice ("Sommatie", "Notice to pay"), and the notice that
+    binds, this letter or a later one, is the final notice the list would otherwise name twice."""
+    if event.type == EventType.FINAL_NOTICE:
+        form = notice_form(claim.debtor, event)
+        if form.startswith("_unagreed"):
+            return f"{event.type.value}{form}"
+    return event.type.value
+
+
+def _steps_named(sent: list[str], claim: Claim, lang: Language) -> str:
+    """Letters sent, counted per kind (`_step_kind`): "twee herinneringen en een aanmaning"; none: "onze factuur"."""
     words = WORDS[lang]
     parts = [
         words[f"steps_{kind}"]
         if sent.count(kind) == 1
         else words[f"steps_{kind}s"].format(count=fmt.in_words(sent.count(kind), lang))
-        for kind in STEP_EVENTS
+        for kind in _STEP_KINDS
         if kind in sent
     ]
     if not parts:

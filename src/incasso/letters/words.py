@@ -91,7 +91,7 @@ NL = {
     # names it (statement.tables.notice_named), not as one agreed
     "newer_invoice_unagreed_email": "Factuur {number} stond nog niet in onze e-mail (sommatie) van {date}. Voor die "
     "factuur krijgt u daarom eerst {this}. De andere bedragen staan er ook in, zodat u alles bij elkaar ziet.",
-    "newer_invoice_unagreed_portal": "Factuur {number} stond nog niet in onze sommatie van {date} in ons "
+    "newer_invoice_unagreed_portal": "Factuur {number} stond nog niet in ons bericht (sommatie) van {date} in ons "
     "klantportaal. Voor die factuur krijgt u daarom eerst {this}. De andere bedragen staan er ook in, zodat u alles "
     "bij elkaar ziet.",
     # ... for an invoice a dispute held out of that notice, since answered
@@ -516,6 +516,12 @@ NL = {
     "steps_dunnings": "{count} aanmaningen",
     "steps_final_notice": "een sommatie",
     "steps_final_notices": "{count} sommaties",
+    # ... one e-mailed or put in the portal to a consumer who had not agreed to that (letters.view._step_kind), as the
+    # page names it: it brought no costs, and the notice that binds (this letter, or one after it) is "een sommatie".
+    "steps_final_notice_unagreed_email": "een e-mail (sommatie)",
+    "steps_final_notice_unagreed_emails": "{count} e-mails (sommatie)",
+    "steps_final_notice_unagreed_portal": "een bericht (sommatie) in ons klantportaal",
+    "steps_final_notice_unagreed_portals": "{count} berichten (sommatie) in ons klantportaal",
     "steps_and": "{first} en {second}",
     "steps_invoice": "onze factuur",
     "steps_invoices": "onze facturen",
@@ -938,6 +944,10 @@ EN = {
     "steps_dunnings": "{count} formal reminders",
     "steps_final_notice": "a final notice",
     "steps_final_notices": "{count} final notices",
+    "steps_final_notice_unagreed_email": "a notice to pay by email",
+    "steps_final_notice_unagreed_emails": "{count} notices to pay by email",
+    "steps_final_notice_unagreed_portal": "a notice to pay in our customer portal",
+    "steps_final_notice_unagreed_portals": "{count} notices to pay in our customer portal",
     "steps_and": "{first} and {second}",
     "steps_invoice": "our invoice",
     "steps_invoices": "our invoices",

@@ -56,10 +56,10 @@ NL = {
     "costless_term_over_portal": "De termijn van onze sommatie in ons klantportaal liep tot en met {last_day}. Wij "
     "rekenen geen incassokosten.",
     # ... e-mailed (or in the portal) to a consumer who had not agreed to it: named as the steps name it ("een e-mail
-    # (sommatie)"), not as one agreed whose letter overstated the costs (`_email`).
+    # (sommatie)", "een bericht (sommatie) in ons klantportaal"), not as one agreed whose letter overstated the costs.
     "costless_term_over_unagreed_email": "De termijn van onze e-mail (sommatie) liep tot en met {last_day}. Wij "
     "rekenen geen incassokosten.",
-    "costless_term_over_unagreed_portal": "De termijn van onze sommatie in ons klantportaal liep tot en met "
+    "costless_term_over_unagreed_portal": "De termijn van ons bericht (sommatie) in ons klantportaal liep tot en met "
     "{last_day}. Wij rekenen geen incassokosten.",
     "costless_handover": "Betaalt u niet? Dan kunnen wij uw dossier overdragen aan een incassobureau.",
     "costless_way_out": "Lukt betalen niet? Neem contact met ons op: een betalingsregeling is nog mogelijk.",
@@ -672,9 +672,11 @@ NL = {
     "notice_email": "onze sommatie per e-mail",
     "notice_portal": "onze sommatie in ons klantportaal",
     # ... e-mailed (or in the portal) to a consumer who had not agreed to it (notice_named's `debtor`): "een e-mail
-    # (sommatie)" as the steps and its own subject name it, no "sommatie per e-mail" as if agreed.
+    # (sommatie)" as the steps and its own subject name it, no "sommatie per e-mail" as if agreed; in the portal "ons
+    # bericht (sommatie)", as the page's message calls it a message ("een bericht in ons klantportaal"), no "onze
+    # sommatie in ons klantportaal" as if it were the notice whose term brings the costs.
     "notice_unagreed_email": "onze e-mail (sommatie)",
-    "notice_unagreed_portal": "onze sommatie in ons klantportaal",
+    "notice_unagreed_portal": "ons bericht (sommatie) in ons klantportaal",
     # The first of two or more, named so in a notice sent again and after it (tables.first_notice_named).
     "first_notice_letter": "onze eerste sommatie",
     "first_notice_email": "onze eerste sommatie per e-mail",
@@ -698,12 +700,13 @@ NL = {
     # {our_notice} in the term of a notice e-mailed or sent in the portal (steps._term_line: "_unagreed" and the form;
     # a posted one's term names it itself): a consumer's sent without consent is no final notice in English (a notice
     # that brings costs may follow); in Dutch "sommatie" says no "laatste", and the e-mail is "Onze e-mail
-    # (sommatie)", as the steps name it, where one agreed is "Onze sommatie per e-mail".
+    # (sommatie)", as the steps name it, where one agreed is "Onze sommatie per e-mail"; in the portal "Ons bericht
+    # (sommatie)", where one agreed is "Onze sommatie".
     "our_notice": "Onze laatste brief (sommatie)",
     "our_notice_email": "Onze sommatie per e-mail",
     "our_notice_portal": "Onze sommatie",
     "our_notice_unagreed_email": "Onze e-mail (sommatie)",
-    "our_notice_unagreed_portal": "Onze sommatie",
+    "our_notice_unagreed_portal": "Ons bericht (sommatie)",
     "a_notice_unagreed_portal": "een bericht in ons klantportaal",
     "the_notice_letter": "onze laatste brief (sommatie)",
     "the_notice_email": "onze sommatie per e-mail",
@@ -712,7 +715,7 @@ NL = {
     "the_notice_unagreed_email": "onze e-mail (sommatie)",
     # ... written today both ways, a business's that staff send one way or the other (tables.plan_notice_named).
     "the_notice_either": "onze sommatie",
-    "the_notice_unagreed_portal": "onze sommatie in ons klantportaal",
+    "the_notice_unagreed_portal": "ons bericht (sommatie) in ons klantportaal",
     # The first of two or more in a message (tables.first_notice_named), as the box names it.
     "first_the_notice_letter": "onze eerste sommatie",
     "first_the_notice_email": "onze eerste sommatie per e-mail",
