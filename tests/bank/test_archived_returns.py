@@ -314,6 +314,23 @@ def test_a_payment_written_as_returned_is_taken_back_as_a_return_read_takes_it(t
     assert result.bank is not None and result.bank.returned == result.ledger.bank_returned
 
 
+@pytest.mark.parametrize("read", [True, False], ids=["its credit read", "its credit archived"])
+def test_a_payment_written_as_returned_carries_the_account_of_its_entry_while_a_statement_read_holds_it(tmp_path, read):
+    """s63: the file keeps no account, so a payment written as taken back had none (claims.json's account null) even
+    where a statement read still holds the credit it names, and the dossier found it there on its own. It now carries
+    that credit's account, found as the staff pages find a payment's (bank.accounts.paying_accounts); with the
+    credit's statement archived, none is known."""
+    people = [valid_debtor(id="D-1", payments=[written_back()])]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=people)
+    credit = Booking("150.00", OCTOBER, ref=CREDIT, iban="NL02ABNA0123456789")
+    write_bank(root, {"nov.xml": camt053(CREDITOR_IBAN, [credit, FEE] if read else [FEE])})
+    result = read_books(root, AS_OF)
+    assert counting(result, "D-1") == []
+    [taken] = result.ledger.bank_returned["D-1"]
+    assert (taken.reference, taken.account) == (CREDIT, "NL02ABNA0123456789" if read else None)
+    assert result.bank is not None and result.bank.returned == result.ledger.bank_returned
+
+
 def test_a_payment_written_as_returned_counts_so_without_any_bank_folder(tmp_path):
     """A creditor without bank files whose payment was reversed: the same, with no statement at all."""
     people = [valid_debtor(id="D-1", payments=[payment(date=OCTOBER, amount=Decimal("150.00"), returned=BACK)])]

@@ -108,3 +108,24 @@ def test_the_dossier_names_the_account_of_a_written_return_whose_entry_a_stateme
         said = f"EUR 150,00 op 5 nov 2026{entry}: teruggeboekt op 20 nov 2026, zo geschreven in het dossierbestand"
         assert said in dossier.replace("\xa0", " ")
         assert (account in dossier) == (debtor_id == "D-5002")
+
+
+def test_claims_json_names_the_account_of_a_written_return_once_a_statement_shows_it_and_nothing_moves(tmp_path):
+    """s63, two real nights: the first without bank/ (no account known: null, as the file keeps none), the second
+    with C2's statement in bank/. claims.json's payments_returned[].account was null for a return staff wrote though
+    the dossier named the account; it is C2's account now, D-5001's (no entry) still null, and the change list says
+    nothing of either return again: a return is known by its entry and days, not its account."""
+    assert build_site(tmp_path, ledger=_ledger(tmp_path, returned=True), as_of=FIRST).exit_code == 0
+    before = json.loads((tmp_path / "internal" / "claims.json").read_text(encoding="utf-8"))["claims"]
+    assert {c["id"]: [r["account"] for r in c["payments_returned"]] for c in before} == {
+        "D-5001": [None],
+        "D-5002": [None],
+    }
+    site = build_site(tmp_path, ledger=_ledger(tmp_path, returned=True, statement=True), as_of=SECOND)
+    assert site.exit_code == 0
+    claims = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]
+    accounts = {c["id"]: [(r["bank_ref"], r["account"]) for r in c["payments_returned"]] for c in claims}
+    assert accounts == {"D-5001": [(None, None)], "D-5002": [("C2", PAYER_IBAN)]}
+    text = (site.internal / "changes.md").read_text(encoding="utf-8")
+    assert "D-5001" not in text and "D-5002" not in text
+    assert "Verder geen wijzigingen in de dossiers." in text

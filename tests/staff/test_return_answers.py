@@ -122,6 +122,56 @@ def test_a_return_that_took_back_none_of_them_is_said_with_the_reason_and_each_p
     assert not [line for line in section.lines if line.startswith(("Teruggeboekt", "Returned"))]
 
 
+# s63: a return answered `credit: none` whose file names charges, in what it debits or booked apart (camt.053.001.08,
+# ChrgInclInd false), or both: what it debits, and what of it or beside it the charges are.
+NONE_CHARGED = {
+    "in": ("152.50", {"charges": "2.50"}),
+    "apart": ("150.00", {"charges": "1.00", "charges_apart": True}),
+    "both": ("152.50", {"charges": "2.50", "charges_apart_too": "1.00"}),
+}
+NONE_CHARGES_SAID = {
+    Language.NL: {
+        "in": ", waarvan EUR 2,50 kosten van de bank (voor rekening van de schuldeiser),",
+        "apart": ", daarnaast EUR 1,00 kosten die zij apart geboekt noemt (niet in dit bedrag; voor rekening van de "
+        "schuldeiser),",
+        "both": ", waarvan EUR 2,50 kosten van de bank (voor rekening van de schuldeiser), daarnaast EUR 1,00 kosten "
+        "die zij apart geboekt noemt (niet in dit bedrag; voor rekening van de schuldeiser),",
+    },
+    Language.EN: {
+        "in": ", of which EUR 2.50 bank charges (the creditor's cost),",
+        "apart": ", besides EUR 1.00 in charges it names booked apart (not in this amount; the creditor's cost),",
+        "both": ", of which EUR 2.50 bank charges (the creditor's cost), besides EUR 1.00 in charges it names booked "
+        "apart (not in this amount; the creditor's cost),",
+    },
+}
+NONE_SAID = {
+    Language.NL: "Terugboeking B1 (EUR {amount} op 10 nov 2026){charges} boekt geen betaling terug, niet uit de "
+    "ingelezen afschriften en niet uit het bestand van een debiteur: elke betaling telt. Zo gezet in creditor.yaml "
+    "onder bank_returns: " + REASON,
+    Language.EN: "Return B1 (EUR {amount} on 10 Nov 2026){charges} takes back no payment, none in the statements read "
+    "and none in a debtor's file: every payment counts. So written in creditor.yaml under bank_returns: " + REASON,
+}
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+@pytest.mark.parametrize("charged", list(NONE_CHARGED))
+def test_a_return_that_took_back_none_says_its_charges_as_the_change_list_does(tmp_path, language, charged):
+    """The bank section's line of a return staff said took back none of the credits read named neither the charges
+    in what it debits nor the ones it names booked apart, though the change list's line of that answer names both
+    (staff.return_answers.charges_named): the creditor's cost all the same."""
+    amount, named = NONE_CHARGED[charged]
+    back = Booking(amount, BACK, credit=False, ref="B1", return_reason="MD06", iban=None, name=None, **named)
+    answer = {"bank_ref": "B1", "date": BACK, "credit": "none", "reason": REASON}
+    root = ledger(tmp_path, [ONE], bank_returns=[answer])
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [ONE, back], version="08")})  # the one that says ChrgInclInd
+    with speaking(language):
+        section = section_of(root)
+    assert section.notes == ()
+    shown = amount.replace(".", ",") if language == Language.NL else amount
+    said = NONE_SAID[language].format(amount=shown, charges=NONE_CHARGES_SAID[language][charged])
+    assert nb(said) in section.lines
+
+
 @pytest.mark.parametrize("language", [Language.NL, Language.EN])
 def test_charges_booked_take_the_note_off_and_the_return_says_them_with_the_answer(tmp_path, language):
     credit = replace(ONE, end_to_end="E1")

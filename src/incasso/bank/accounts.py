@@ -37,6 +37,14 @@ class PaidFor:
         return {a: len(ids) for a, ids in self.dossiers.items() if len(ids) >= COLLECTING_ACCOUNT}
 
 
+def paying_accounts(bank: Reconciliation) -> dict[str, str]:
+    """The account (IBAN as the bank wrote it) of each credit read that paid a dossier, matched by a rule or named
+    by staff, by its reference: the one way the staff pages and a payment written as taken back
+    (bank.books.returns_written) find the account a payment came from, where its file keeps none."""
+    entries = [m.entry for m in bank.matched] + [s.entry for s in bank.skipped]
+    return {e.reference: e.payer_iban for e in entries if e.payer_iban}
+
+
 def accounts_paid_for(debtors: Iterable[Debtor], bank: Reconciliation | None) -> PaidFor:
     """Which dossiers each payer's account paid for: its credits matched to them, and the ones a payment in a
     debtor's file names (`bank_ref`); none without statements (`bank` None)."""

@@ -7,10 +7,12 @@ part of a ledger with problems), so what they say about a ledger always agrees.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from incasso.bank.accounts import paying_accounts
 from incasso.bank.folder import read_bank_folder
 from incasso.bank.reconcile import Reconciliation, reconcile
 from incasso.ledger.cache import LedgerCache
@@ -127,10 +129,11 @@ def returns_written(
 ) -> tuple[Ledger, Reconciliation | None, list[Problem]]:
     """The payments staff wrote as taken back by the bank (`returned:`, docs/ledger-format.md "Keep the statements")
     taken back, as a return read takes one back: out of the payments, among the dossier's returned payments for
-    the page, the letters and staff alike. One a return read took back already is left as that (the bank's own
-    day and reason). Refused at its place (`written`: the ledger as written, before the bank's payments): one
-    dated after `as_of` (the bank has not taken it back yet), and one whose `return_ref` the statements read
-    contradict (`_contradicted`)."""
+    the page, the letters and staff alike, with the account that paid it where a statement read still holds its
+    entry (bank.accounts.paying_accounts, as the staff pages find a payment's). One a return read took back already
+    is left as that (the bank's own day and reason). Refused at its place (`written`: the ledger as written, before
+    the bank's payments): one dated after `as_of` (the bank has not taken it back yet), and one whose `return_ref`
+    the statements read contradict (`_contradicted`)."""
     marked = [p for d in (written or ledger).debtors for p in d.payments if p.returned is not None]
     late = [p for p in marked if p.returned is not None and p.returned > as_of]
     problems = [_returned_late(p, as_of) for p in late]
@@ -138,11 +141,12 @@ def returns_written(
     if not any(p.returned is not None for d in ledger.debtors for p in d.payments):
         return ledger, bank, problems
     returned = dict(ledger.bank_returned)
+    accounts = paying_accounts(bank) if bank is not None else {}
     debtors = []
     for debtor in ledger.debtors:
         taken = [p for p in debtor.payments if p.returned is not None and p not in refused]
         if taken:
-            both = (*returned.get(debtor.id, ()), *map(_returned_payment, taken))
+            both = (*returned.get(debtor.id, ()), *(_returned_payment(p, accounts) for p in taken))
             returned[debtor.id] = tuple(sorted(both, key=lambda r: (r.returned, r.paid)))
             debtor = replace(debtor, payments=tuple(p for p in debtor.payments if p not in taken))
         debtors.append(debtor)
@@ -176,14 +180,16 @@ def _contradicted(payment: Payment, bank: Reconciliation | None, problems: list[
     return False
 
 
-def _returned_payment(payment: Payment) -> ReturnedPayment:
+def _returned_payment(payment: Payment, accounts: Mapping[str, str]) -> ReturnedPayment:
     """A payment written as taken back: its entry (None when written by hand without one), its amount and days, and
-    where `returned:` is written; the bank's reason and the account it came from are not in the file."""
+    where `returned:` is written; the bank's reason is not in the file, nor the account it came from: that is the
+    account of its entry where a statement read still holds it (`accounts`: paying_accounts), else unknown."""
     if payment.returned is None:
         raise ValueError(f"{payment.source}: a payment taken back without the day it was")
     written = payment.returned_at or (payment.source, "returned")
+    account = accounts.get(payment.bank_ref) if payment.bank_ref else None
     return ReturnedPayment(
-        payment.bank_ref, payment.amount, payment.date, payment.returned, None, None, written=written
+        payment.bank_ref, payment.amount, payment.date, payment.returned, None, account, written=written
     )
 
 

@@ -23,6 +23,7 @@ from incasso.staff import formats as fmt
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
 from incasso.staff.language import speaking, staff_language, step_named, words
 from incasso.staff.overview import SMALL_CREDIT
+from incasso.staff.return_answers import charges_named
 from incasso.staff.returns import reason_text
 
 # What changes.md lists, in its order, and the command line counts (naming each in English, cli/build.py).
@@ -515,7 +516,7 @@ def _answered_entry(back: dict, was: dict | None) -> Entry:
     """A return answered: which payment it took back and whose (or none), the charges the bank named, what the
     previous build had it take back, and where the answer is with its reason as written (escaped: ledger text). The
     charges it names booked apart (`charges_apart`: not in its amount), as the dossier's bank section says them: the
-    creditor's cost too."""
+    creditor's cost too; both as the bank section's line of a return that took back none says them (`charges_named`)."""
     charges, apart = back.get("charges"), back.get("charges_apart")
     said = words().CHANGES
     took = said["answered_took_none"]
@@ -525,8 +526,7 @@ def _answered_entry(back: dict, was: dict | None) -> Entry:
         "date": _day(back["date"]) if back["date"] else "",
         "ref": _escape(back["bank_ref"]),
         "amount": _money(back["amount"]),
-        "charges": said["answered_charges"].format(charges=_money(charges)) if charges else "",
-        "apart": said["answered_apart"].format(apart=_money(apart)) if apart else "",
+        "charges": charges_named(Decimal(charges) if charges else None, Decimal(apart) if apart else None),
         "took": took,
         "was": _answered_was(back, was),
         "place": back["answer"]["place"],

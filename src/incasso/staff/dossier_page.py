@@ -887,12 +887,12 @@ def _allocation(a: Allocation) -> str:
     return words().PHRASE[key].format(amount=fmt.money(a.amount), to=to, invoice=invoice)
 
 
-def _returned(returns: BankReturns, paying: Mapping[str, str]) -> tuple[str, ...]:
+def _returned(returns: BankReturns) -> tuple[str, ...]:
     """Each payment the bank took back, with the account it came from and the bank's reason: it left no
     payment behind, so without this the dossier says nothing was paid to a debtor who calls to say they did. One staff
     wrote as taken back (`returned:`) says so and where, with its bank entry or not: no statement read says it; its
-    account, as the payments' lines say it, when a statement read still holds that entry (`paying`: the paying
-    account of each credit read, by reference). The charges its return debited on top, where it did, as the bank
+    account, as the payments' lines say it, when a statement read still holds that entry (the file keeps none:
+    bank.books.returns_written finds it). The charges its return debited on top, where it did, as the bank
     section says them, and the ones it names booked apart: the creditor's cost."""
     return tuple(
         words()
@@ -901,7 +901,7 @@ def _returned(returns: BankReturns, paying: Mapping[str, str]) -> tuple[str, ...
             amount=fmt.money(p.amount),
             date=day_text(p.paid),
             ref=p.reference,
-            entry=_written_entry(p, paying),
+            entry=_written_entry(p),
             account=_from_account(p.account),
             returned=day_text(p.returned),
             reason=reason_text(p.reason),
@@ -918,14 +918,13 @@ def _from_account(iban: str | None) -> str:
     return words().PHRASE["origin_account"].format(account=account_text(iban)) if iban else ""
 
 
-def _written_entry(p: ReturnedPayment, paying: Mapping[str, str]) -> str:
+def _written_entry(p: ReturnedPayment) -> str:
     """ " (bankboeking C2, van NL91 ABNA 0417 1643 00)": the bank entry a payment written as taken back names, with
-    the account that paid it when a statement read holds that entry (the file keeps no account); nothing without
-    one."""
+    the account that paid it when a statement read holds that entry (the file keeps no account: its account is then
+    that entry's, bank.books.returns_written); nothing without one."""
     if not p.reference:
         return ""
-    account = _from_account(p.account or paying.get(p.reference))
-    return words().PHRASE["payment_returned_entry"].format(ref=p.reference, account=account)
+    return words().PHRASE["payment_returned_entry"].format(ref=p.reference, account=_from_account(p.account))
 
 
 def _written_where(written: tuple[Source, str] | None) -> str:
@@ -1144,7 +1143,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         rates=_rates(claim, book.creditor),
         rates_note=words().PHRASE["rates_note"].format(file=_rates_file()),
         payments=_payments(claim, book.matched_references, _accounts(book, claim)),
-        returned=_returned(row.returns, book.paying_accounts),
+        returned=_returned(row.returns),
         plan=_plan(claim),
         plan_note=_plan_note(claim, book.creditor),
         events=tuple(

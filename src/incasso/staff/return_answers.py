@@ -15,6 +15,7 @@ back").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from incasso.bank.entry import BankEntry
 from incasso.bank.reconcile import Answered, Note, NoteKind, Reconciliation, SkipReason
@@ -119,8 +120,10 @@ def answered_said(answer: Answered | None) -> str:
 
 
 def answered_none(answer: Answered) -> str:
-    """A return staff said took back none of the credits read: every payment counts, and why."""
+    """A return staff said took back none of the credits read: every payment counts, and why; the charges in what it
+    debits and the ones it names booked apart, as the change list's line of the answer says them (`charges_named`)."""
     back = answer.back
+    charges = charges_named(back.charges, back.apart)
     return (
         words()
         .BANK["answered_none"]
@@ -128,6 +131,17 @@ def answered_none(answer: Answered) -> str:
             ref=back.reference,
             amount=fmt.money(back.amount),
             date=fmt.short_day(back.booked) if back.booked else "",
+            charges=words().BANK["answered_none_charges"].format(charges=charges) if charges else "",
             reason=answer.answer.reason,
         )
     )
+
+
+def charges_named(charges: Decimal | None, apart: Decimal | None) -> str:
+    """ ", waarvan EUR 2,50 kosten van de bank (...), daarnaast EUR 1,00 kosten die zij apart geboekt noemt (niet in
+    dit bedrag; ...)": after a return's amount, the charges in it (BankEntry.charges) and the ones it names booked
+    apart (BankEntry.apart), both the creditor's cost; nothing of either it names none of. The change list's line of
+    staff's answer on a return and the bank section's line of one that took back none say them alike."""
+    said = words().BANK
+    named = said["named_charges"].format(charges=fmt.money(charges)) if charges else ""
+    return named + (said["named_apart"].format(apart=fmt.money(apart)) if apart else "")

@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
-from incasso.bank.accounts import PaidFor, accounts_paid_for
+from incasso.bank.accounts import PaidFor, accounts_paid_for, paying_accounts
 from incasso.bank.entry import BankEntry
 from incasso.bank.reconcile import Note, NoteKind, Reconciliation
 from incasso.claims.claim import Claim, is_closed
@@ -191,12 +191,9 @@ class StaffBook:
 
     @cached_property
     def paying_accounts(self) -> Mapping[str, str]:
-        """The account (IBAN as the bank wrote it) of each credit read that paid a dossier, matched by a rule or
-        named by staff, by its reference."""
-        if self.bank is None:
-            return {}
-        entries = [m.entry for m in self.bank.matched] + [s.entry for s in self.bank.skipped]
-        return {e.reference: e.payer_iban for e in entries if e.payer_iban}
+        """The account (IBAN as the bank wrote it) of each credit read that paid a dossier, by its reference
+        (bank.accounts.paying_accounts), found once for every dossier page."""
+        return paying_accounts(self.bank) if self.bank is not None else {}
 
 
 def staff_book(

@@ -907,13 +907,9 @@ CHANGES = {
     # Returns staff answered in creditor.yaml (bank_returns) since the previous build: which payment the bank said it
     # took back, or none, and the charges it named; a dossier's money moved by it says so on its own line.
     "returns_answered": "Terugboekingen beantwoord in creditor.yaml",
-    "returns_answered_line": "**{date}**: terugboeking {ref} van {amount}{charges}{apart}: {took}{was}. Zo gezet in "
+    "returns_answered_line": "**{date}**: terugboeking {ref} van {amount}{charges}: {took}{was}. Zo gezet in "
     "creditor.yaml onder {place}: {reason}",
-    "answered_charges": ", waarvan {charges} kosten van de bank (voor rekening van de schuldeiser)",
-    # ... and the charges it names booked apart, not in its amount (claims.json's charges_apart), as the dossier's
-    # bank section says them (`charges_apart_too`).
-    "answered_apart": ", daarnaast {apart} kosten die zij apart geboekt noemt (niet in dit bedrag; voor rekening van "
-    "de schuldeiser)",
+    # {charges}: the charges in its amount and the ones it names booked apart (BANK's `named_charges`, `named_apart`).
     "answered_took": "nam betaling {credit} terug{whose}",
     # ... `credit: none`: none read, nor one a debtor's file keeps of a statement archived (s60: a return may take such
     # one back too, so "van de gelezen afschriften" alone let staff think it might).
@@ -1181,9 +1177,18 @@ BANK = {
     "answered_charges": " De {charges} kosten erbij zijn voor rekening van de schuldeiser.",
     # A return staff said took back none of the credits read (`credit: none`).
     # Neither a credit read nor a debtor file's payment whose statement is archived (reconcile's archived credits).
-    "answered_none": "Terugboeking {ref} ({amount} op {date}) boekt geen betaling terug, niet uit de ingelezen "
-    "afschriften en niet uit het bestand van een debiteur: elke betaling telt. Zo gezet in creditor.yaml onder "
-    "bank_returns: {reason}",
+    # {charges}: the charges in its amount and the ones it names booked apart, as the change list's line of the answer
+    # says them (`named_charges`, `named_apart`), and a comma after them (`answered_none_charges`); else nothing.
+    "answered_none": "Terugboeking {ref} ({amount} op {date}){charges} boekt geen betaling terug, niet uit de "
+    "ingelezen afschriften en niet uit het bestand van een debiteur: elke betaling telt. Zo gezet in creditor.yaml "
+    "onder bank_returns: {reason}",
+    "answered_none_charges": "{charges},",
+    # After a return's amount (the change list's line of an answer, `answered_none`): the charges in it, the bank's ...
+    "named_charges": ", waarvan {charges} kosten van de bank (voor rekening van de schuldeiser)",
+    # ... and the charges it names booked apart, not in its amount (BankEntry.apart, claims.json's charges_apart), as
+    # the dossier's bank section says them (`charges_apart_too`).
+    "named_apart": ", daarnaast {apart} kosten die zij apart geboekt noemt (niet in dit bedrag; voor rekening van de "
+    "schuldeiser)",
     # Where the lines with the bank's answer on a return go in creditor.yaml (staff.return_answers).
     "answer_first": "Plak ze aan het eind van creditor.yaml, bank_returns: vooraan de regel (zoals bank_set_aside:).",
     "answer_under": "Plak ze in creditor.yaml onder bank_returns:, zonder die eerste regel.",

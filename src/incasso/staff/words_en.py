@@ -870,10 +870,8 @@ CHANGES = {
     "bank_set_aside_line": "**{date}**: {amount}{payer} (bank entry {ref}): {reason}",
     "set_aside_part": "{part} (of {amount})",
     "returns_answered": "Returns answered in creditor.yaml",
-    "returns_answered_line": "**{date}**: return {ref} of {amount}{charges}{apart}: {took}{was}. So written in "
+    "returns_answered_line": "**{date}**: return {ref} of {amount}{charges}: {took}{was}. So written in "
     "creditor.yaml under {place}: {reason}",
-    "answered_charges": ", of which {charges} bank charges (the creditor's cost)",
-    "answered_apart": ", besides {apart} in charges it names booked apart (not in this amount; the creditor's cost)",
     "answered_took": "took back payment {credit}{whose}",
     "answered_took_none": "took back no payment (none in the statements read, none in a debtor's file)",
     "answered_whose": " ({ids})",
@@ -1129,8 +1127,11 @@ BANK = {
     "answered_charges": " The {charges} in charges on top are the creditor's cost.",
     # A return staff said took back none of the credits read (`credit: none`).
     # Neither a credit read nor a debtor file's payment whose statement is archived (reconcile's archived credits).
-    "answered_none": "Return {ref} ({amount} on {date}) takes back no payment, none in the statements read and none in "
-    "a debtor's file: every payment counts. So written in creditor.yaml under bank_returns: {reason}",
+    "answered_none": "Return {ref} ({amount} on {date}){charges} takes back no payment, none in the statements read "
+    "and none in a debtor's file: every payment counts. So written in creditor.yaml under bank_returns: {reason}",
+    "answered_none_charges": "{charges},",
+    "named_charges": ", of which {charges} bank charges (the creditor's cost)",
+    "named_apart": ", besides {apart} in charges it names booked apart (not in this amount; the creditor's cost)",
     # Where the lines with the bank's answer on a return go in creditor.yaml (staff.return_answers).
     "answer_first": "Paste them at the end of creditor.yaml, bank_returns: at the start of the line (as "
     "bank_set_aside:).",
