@@ -59,7 +59,8 @@ def queries_of(internal: Path) -> list[str]:
     queries = list(FIXED)
     for row in rows[:: max(1, len(rows) // SAMPLES)]:
         fields: dict[str, str] = {}
-        for kind, field in zip(parts[row[13]][0], row[11].split("\n"), strict=True):
+        # (An index before session 63 split its fields by line breaks.)
+        for kind, field in zip(parts[row[13]][0], row[11].split(data.get("between", "\n")), strict=True):
             fields.setdefault(kind, field)
         queries += [row[1], row[1].split()[0], *(fields[k] for k in KINDS if k in fields)]
     return [q for q in dict.fromkeys(queries) if q.strip()]

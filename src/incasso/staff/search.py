@@ -29,7 +29,7 @@ from incasso.payments.reference import rf_reference
 from incasso.staff.language import words
 from incasso.staff.overview import paused_key, postponed_key
 
-FIELD_SEPARATOR = "\n"  # between two fields in data-search; staff.js splits on it
+FIELD_SEPARATOR = "\n"  # between two fields; the search index writes search_index.FIELD_BREAK instead
 _NUMBERED = re.compile(r"[^\W\d_]*[^\w]?0*([1-9]\d*)")  # "S-004821", "D-1006", "K000123": the number at its end
 _DUTCH = "+31"  # the country code whose numbers are also dialled with a leading 0 at home
 # Letters that NFD does not take apart into a plain letter and a mark, as typed without them

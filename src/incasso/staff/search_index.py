@@ -18,9 +18,12 @@ string a row: as a list of fields, the fields many dossiers share written
 once, the index was 14 % smaller but the first search no faster (both
 session 61). A Dutch phone number's two dialled forms stay written out too:
 left for staff.js to make, the index was 9 % smaller, but making them took
-longer than the shorter read saved (session 62). `read_index` reads it back:
+longer than the shorter read saved (session 62). Its fields are not one a
+line there but apart by a capital (FIELD_BREAK): a line break is written
+`\\\\n`, three bytes, 9 % of the index at 100,000 dossiers (session 63).
+`read_index` reads it back:
 
-    {"dossier": [before, after], "never": ..., "groups": [[key, name, closed], ...],
+    {"dossier": [before, after], "never": ..., "between": FIELD_BREAK, "groups": [[key, name, closed], ...],
      "collecting": [[account, dossiers, account as written], ...], "fields": {letter: field's name, ...},
      "name": the name's letter, "rows": [row, ...], "parts": [part, ...]}
 
@@ -41,7 +44,7 @@ The strings many dossiers share (classes, badges, next steps, dates,
 flags) are written once in `parts`, each a list of strings, and a
 row holds its index there (-1: none). A dossier's page is
 dossier[0] + id + dossier[1]. The search text is incasso.staff.search's:
-fields normalised, one a line. Internal only, like every staff page.
+fields normalised, FIELD_BREAK between two. Internal only, like every staff page.
 """
 
 from __future__ import annotations
@@ -56,13 +59,16 @@ from incasso.staff.formats import BLANK
 from incasso.staff.language import words
 from incasso.staff.overview import dossier_path
 from incasso.staff.rows import ClaimRow
-from incasso.staff.search import FIELD_KINDS, NAME, normalise
+from incasso.staff.search import FIELD_KINDS, FIELD_SEPARATOR, NAME, normalise
 
 SEARCH_INDEX = "search-index.js"
 _ID = "{id}"
 _CHUNK = 500  # rows per piece of text handed to the writer
 _START, _END = "window.incassoSearch = JSON.parse('", "');\n"
 _BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
+# Between two fields of a row's search text, instead of search.FIELD_SEPARATOR's line break: a character that
+# needs no escape in the script, and that neither a field nor a query holds (normalise lower-cases both).
+FIELD_BREAK = "Z"
 
 
 class _Parts:
@@ -99,7 +105,7 @@ def _row(row: ClaimRow, group: int, search: tuple[str, str], parts: _Parts) -> l
         _next_step(row, parts),
         parts.of(row.last_contact, row.last_contact_value) if row.last_contact else -1,
         [parts.of(flag.css, flag.label) for flag in row.flags],
-        search[0],
+        search[0].replace(FIELD_SEPARATOR, FIELD_BREAK),
         row.disputed or "",
         parts.of(search[1]),  # the kind of each line of the search text: many dossiers share theirs
         parts.of(row.days_overdue, row.late_when or "") if row.late_when or row.days_overdue == BLANK else -1,
@@ -134,6 +140,7 @@ def search_index(
     head = {
         "dossier": [before, after],
         "never": words().UI["never"],
+        "between": FIELD_BREAK,
         "groups": [[k, names[k], closed[k]] for k in groups],
         "collecting": [[squeezed(a), n, account_text(a)] for a, n in sorted((collecting or {}).items())],
         "fields": {letter: words().SEARCH_FIELD[kind] for letter, kind in FIELD_KINDS.items()},

@@ -62,9 +62,16 @@
   function Index(data, root, labels) {
     var rows = data.rows, parts = data.parts, groups = data.groups, collecting = data.collecting || [];
     var SEARCH = 11, KINDS = 13, foundLabel = labels.label;
-    // Each row's fields squeezed, one a line, a line break before the first and after the last (a whole
-    // field is then found between two): made once, so that no keystroke waits for them.
-    var squeezed = rows.map(function (r) { return "\n" + r[SEARCH].split("\n").map(squeeze).join("\n") + "\n"; });
+    // Between two fields of a row's search text: a capital, which no field holds and no query either (both
+    // normalised, lower case).
+    var between = data.between;
+    // Each row's fields squeezed, the break between two, one before the first and after the last (a whole
+    // field is then found between two): made once, so that no keystroke waits for them. Field by field: the
+    // whole text squeezed in one go, the break kept (a letter), made Index() and the first find three times
+    // as slow at 100,000 dossiers (BENCHMARKS.md, session 63).
+    var squeezed = rows.map(function (r) {
+      return between + r[SEARCH].split(between).map(squeeze).join(between) + between;
+    });
     var collator = new Intl.Collator(LOCALE, { sensitivity: "base", numeric: true });
     // Each row's debtor's name as its search text holds it (`data.name` marks its line), and squeezed.
     var names = rows.map(function (r) { return lineOf(r, data.name); });
@@ -73,7 +80,7 @@
     // The line of a row's search text of the field kind `kind` (search.FIELD_KINDS' letter), "" when none.
     function lineOf(r, kind) {
       var at = parts[r[KINDS]][0].indexOf(kind);
-      return at < 0 ? "" : r[SEARCH].split("\n")[at];
+      return at < 0 ? "" : r[SEARCH].split(between)[at];
     }
 
     // How a row matches: not (NONE), with what was typed as a whole field (EXACT: "000123" as an invoice
@@ -113,7 +120,7 @@
     // ("" when the name holds what was typed: the row shows it).
     function foundIn(r, looking) {
       if (!looking.terms.length || holds(lineOf(r, data.name), looking, true, false)) return "";
-      var lines = r[SEARCH].split("\n"), kinds = parts[r[KINDS]][0], named = [];
+      var lines = r[SEARCH].split(between), kinds = parts[r[KINDS]][0], named = [];
       for (var j = 0; j < lines.length; j++) {
         var name = data.fields[kinds[j]];
         if (name && named.indexOf(name) === -1 && holds(lines[j], looking, false, looking.terms.length > 1)) {
@@ -125,13 +132,13 @@
 
     function wholeField(i, looking) {
       for (var k = 0; k < looking.wanted.length; k++) {
-        if (squeezed[i].indexOf("\n" + looking.wanted[k] + "\n") !== -1) return true;
+        if (squeezed[i].indexOf(between + looking.wanted[k] + between) !== -1) return true;
       }
       return false;
     }
 
     function inOneField(i, looking) {
-      // The fields are one a line, so a phrase (words and spaces) found is found within one field.
+      // The fields are apart, so a phrase (words and spaces) found is found within one field.
       if (rows[i][SEARCH].indexOf(looking.phrase) !== -1) return true;
       for (var k = 0; k < looking.wanted.length; k++) if (squeezed[i].indexOf(looking.wanted[k]) !== -1) return true;
       return false;
