@@ -38,9 +38,11 @@ class PaidFor:
 
 
 def paying_accounts(bank: Reconciliation) -> dict[str, str]:
-    """The account (IBAN as the bank wrote it) of each credit read that paid a dossier, matched by a rule or named
-    by staff, by its reference: the one way the staff pages and a payment written as taken back
-    (bank.books.returns_written) find the account a payment came from, where its file keeps none."""
+    """The account (IBAN as the bank wrote it) of each entry read, by its reference: the credits matched by a rule
+    and every entry skipped (among them those a payment in a debtor's file names, and those taken back). Looked up
+    only by the reference a payment names (`bank_ref`), so the entries no payment names are never asked for: the one
+    way the staff pages and a payment written as taken back (bank.books.returns_written) find the account a payment
+    came from, where its file keeps none."""
     entries = [m.entry for m in bank.matched] + [s.entry for s in bank.skipped]
     return {e.reference: e.payer_iban for e in entries if e.payer_iban}
 
