@@ -107,7 +107,7 @@ def _row(row: ClaimRow, group: int, search: tuple[str, str], parts: _Parts) -> l
         [parts.of(flag.css, flag.label) for flag in row.flags],
         search[0].replace(FIELD_SEPARATOR, FIELD_BREAK),
         row.disputed or "",
-        parts.of(search[1]),  # the kind of each line of the search text: many dossiers share theirs
+        parts.of(search[1]),  # the kind of each field of the search text: many dossiers share theirs
         parts.of(row.days_overdue, row.late_when or "") if row.late_when or row.days_overdue == BLANK else -1,
     ]
 

@@ -73,12 +73,12 @@
       return between + r[SEARCH].split(between).map(squeeze).join(between) + between;
     });
     var collator = new Intl.Collator(LOCALE, { sensitivity: "base", numeric: true });
-    // Each row's debtor's name as its search text holds it (`data.name` marks its line), and squeezed.
-    var names = rows.map(function (r) { return lineOf(r, data.name); });
+    // Each row's debtor's name as its search text holds it (`data.name` marks its field), and squeezed.
+    var names = rows.map(function (r) { return fieldOf(r, data.name); });
     var squeezedNames = names.map(squeeze);
 
-    // The line of a row's search text of the field kind `kind` (search.FIELD_KINDS' letter), "" when none.
-    function lineOf(r, kind) {
+    // The field of a row's search text of the field kind `kind` (search.FIELD_KINDS' letter), "" when none.
+    function fieldOf(r, kind) {
       var at = parts[r[KINDS]][0].indexOf(kind);
       return at < 0 ? "" : r[SEARCH].split(between)[at];
     }
@@ -119,11 +119,11 @@
     // "Gevonden in: contactpersoon, adres": the fields of a row found by another field than its debtor's name
     // ("" when the name holds what was typed: the row shows it).
     function foundIn(r, looking) {
-      if (!looking.terms.length || holds(lineOf(r, data.name), looking, true, false)) return "";
-      var lines = r[SEARCH].split(between), kinds = parts[r[KINDS]][0], named = [];
-      for (var j = 0; j < lines.length; j++) {
+      if (!looking.terms.length || holds(fieldOf(r, data.name), looking, true, false)) return "";
+      var fields = r[SEARCH].split(between), kinds = parts[r[KINDS]][0], named = [];
+      for (var j = 0; j < fields.length; j++) {
         var name = data.fields[kinds[j]];
-        if (name && named.indexOf(name) === -1 && holds(lines[j], looking, false, looking.terms.length > 1)) {
+        if (name && named.indexOf(name) === -1 && holds(fields[j], looking, false, looking.terms.length > 1)) {
           named.push(name);
         }
       }
