@@ -1,8 +1,8 @@
 """What the overview's search box finds a dossier by: every field staff know a debtor by.
 
-The overview writes each dossier's fields, normalised, into its row
-(data-search, one field a line); the page's script (theme/static_internal/
-staff.js) normalises what staff type the same way and shows the rows that
+The overview writes each dossier's fields, normalised, into its row of
+the search index (incasso.staff.search_index, a break between two fields);
+the page's script (theme/static_internal/staff.js) normalises what staff type the same way and shows the rows that
 match. A row matches when every word typed occurs in its fields, or when
 what was typed, without spaces and punctuation, occurs in one field without
 them: so "RF18 5390 0754 7034", "rf18539007547034", "06-12345678" and
@@ -169,11 +169,12 @@ def _stage_and_status(claim: Claim) -> list[str]:
 
 
 def search_text(claim: Claim, accounts: Iterable[str] = ()) -> str:
-    """The row's data-search: its fields normalised, one a line."""
+    """The row's search text: its fields normalised, FIELD_SEPARATOR between two (the search index writes its own
+    break, search_index.FIELD_BREAK)."""
     return search_record(claim, accounts)[0]
 
 
 def search_record(claim: Claim, accounts: Iterable[str] = ()) -> tuple[str, str]:
-    """The row's search text (search_text) and the kind of each of its lines (FIELD_KINDS' letters)."""
+    """The row's search text (search_text) and the kind of each of its fields (FIELD_KINDS' letters)."""
     labelled = _labelled_fields(claim, accounts)
     return FIELD_SEPARATOR.join(normalise(field) for field in labelled), "".join(labelled.values())

@@ -63,8 +63,8 @@
     var rows = data.rows, parts = data.parts, groups = data.groups, collecting = data.collecting || [];
     var SEARCH = 11, KINDS = 13, foundLabel = labels.label;
     // Between two fields of a row's search text: a capital, which no field holds and no query either (both
-    // normalised, lower case).
-    var between = data.between;
+    // normalised, lower case); a line break in an index written before session 63 (one a browser kept).
+    var between = data.between || "\n";
     // Each row's fields squeezed, the break between two, one before the first and after the last (a whole
     // field is then found between two): made once, so that no keystroke waits for them. Field by field: the
     // whole text squeezed in one go, the break kept (a letter), made Index() and the first find three times
