@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -432,7 +432,7 @@ class Comparison:
     def _sections(self) -> dict[str, tuple[Entry, ...]]:
         found: dict[str, list[Entry]] = {name: [] for name in ("ids_changed", *SECTIONS)}
         gone = {key: claim for key, claim in self.before.items() if key not in self.seen}
-        moved = _moved_ids(self.before, self.seen, self.new)  # each the same dossier as before: compared as one
+        moved = _ids_changed(gone, self.new)  # each the same dossier as before: compared as one, not new and gone
         for key in sorted(self.new.keys() - set(moved.values())):
             c = self.new[key]
             found["new"].append(
@@ -620,9 +620,11 @@ def returns_gone(previous: dict, current: dict) -> tuple[Entry, ...]:
 
 def _paired(before: dict[str, dict], tonight: dict[str, dict]) -> list[tuple[str, dict, dict]]:
     """Each of tonight's dossiers the previous build had, with itself then, in the order of tonight's ids (as the
-    change list lists them): under the same id, or under its id before an edit (`_moved_ids`)."""
+    change list lists them): under the same id, or under its id before an edit, found as the change list finds it
+    (`_ids_changed`)."""
     new = {key: claim for key, claim in tonight.items() if key not in before}
-    was = {key: old for old, key in _moved_ids(before, tonight.keys(), new).items()}
+    gone = {key: claim for key, claim in before.items() if key not in tonight}
+    was = {key: old for old, key in _ids_changed(gone, new).items()}
     pairs = [(key, before[was.get(key, key)], claim) for key, claim in tonight.items() if was.get(key, key) in before]
     return sorted(pairs, key=lambda pair: pair[0])
 
@@ -727,15 +729,6 @@ def _money(text: str) -> str:
 
 def _day(text: str) -> str:
     return fmt.day(date.fromisoformat(text))
-
-
-def _moved_ids(before: dict[str, dict], seen: Collection[str], new: dict[str, dict]) -> dict[str, str]:
-    """Of the previous build's dossiers (`before`, by id), the ones under no id tonight's claims have (`seen`) whose
-    debtor is in one of tonight's it did not have (`new`, by id), each found under its id now: old id to new
-    (`_ids_changed`). The change list (Comparison) and `incasso check`'s payments counting again (`returns_gone`)
-    pair a dossier with itself then so, both."""
-    gone = {key: claim for key, claim in before.items() if key not in seen}
-    return _ids_changed(gone, new)
 
 
 def _ids_changed(gone_by_id: dict[str, dict], new_by_id: dict[str, dict]) -> dict[str, str]:

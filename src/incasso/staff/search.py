@@ -168,13 +168,8 @@ def _stage_and_status(claim: Claim) -> list[str]:
     return names
 
 
-def search_text(claim: Claim, accounts: Iterable[str] = ()) -> str:
-    """The row's search text: its fields normalised, FIELD_SEPARATOR between two (the search index writes its own
-    break, search_index.FIELD_BREAK)."""
-    return search_record(claim, accounts)[0]
-
-
 def search_record(claim: Claim, accounts: Iterable[str] = ()) -> tuple[str, str]:
-    """The row's search text (search_text) and the kind of each of its fields (FIELD_KINDS' letters)."""
+    """The row's search text, its fields normalised with FIELD_SEPARATOR between two (the search index writes its
+    own break, search_index.FIELD_BREAK), and the kind of each of its fields (FIELD_KINDS' letters)."""
     labelled = _labelled_fields(claim, accounts)
     return FIELD_SEPARATOR.join(normalise(field) for field in labelled), "".join(labelled.values())

@@ -35,7 +35,7 @@ A row is [id, name, group (index into groups), css, status, amount,
 amount as a number, days overdue, next step (a part: what the row shows,
 and last the day it sorts by), last contact (a part: the day as shown and
 as sorted; -1: none), [flags], search text, what of its invoices a dispute
-holds apart is open, in words ("" when none), the kind of each line of the
+holds apart is open, in words ("" when none), the kind of each field of the
 search text (a part: a letter each, `fields` names them), a closed
 dossier's days as its row shows them (a part: the text and the word under
 it, "bij betaling"; -1: the plain days overdue)], in the overview's order
