@@ -63,16 +63,18 @@ def accounts_paid_for(debtors: Iterable[Debtor], bank: Reconciliation | None) ->
     # A credit split over several dossiers is named in each one's file: the account paid for each of them. A payment
     # names its credit by reference and day (credited or booked), as reconcile tells apart two credits a bank gave
     # one reference: a payment matched from another credit under it (its bank_ref) names not this one.
+    named = bank.skipped_for(SkipReason.NAMED)
+    references = {skipped.entry.reference for skipped in named}
     named_by: dict[tuple[str, date | None], set[str]] = defaultdict(set)
     for debtor in debtors:
         for paid in debtor.payments:
-            if paid.bank_ref:
+            if paid.bank_ref in references:
                 named_by[(paid.bank_ref, paid.date)].add(debtor.id)
     found: dict[str, set[str]] = defaultdict(set)
     for match in bank.matched:
         if match.entry.payer_iban:
             found[match.entry.payer_iban].add(match.found.debtor_id)
-    for skipped in bank.skipped_for(SkipReason.NAMED):
+    for skipped in named:
         entry = skipped.entry
         naming = set().union(*(named_by.get((entry.reference, day), ()) for day in (entry.credited, entry.booked)))
         if entry.payer_iban and naming:
