@@ -154,7 +154,8 @@ def test_a_payment_has_its_own_credits_account_not_a_debits_or_another_accounts_
 def test_a_reference_two_credits_share_says_no_account(tmp_path):
     """A bank that reuses its references: D-2's payment written as taken back names R2 of 3 November, D-1's credit
     by rule is R2 of 5 November from another account. By reference alone either could be either's: neither line
-    names an account (the last read gave both the one read last), nor claims.json, nor the search by it."""
+    names an account, nor claims.json (before, both had the one read last: D-1's line named D-2's account), and the
+    search finds D-1 by its own account only (before, also by D-2's: its matched payment names R2 too)."""
     book = accounts_book(tmp_path, [named("R2", WRITER), by_rule("R2", PAYER, date(2026, 11, 5))])
     origins, _ = lines(book, "D-1")
     assert origins == ("bankafschrift (R2)",)
