@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
-from incasso.bank.reconcile import Reconciliation, SkipReason
+from incasso.bank.reconcile import Reconciliation, SkipReason, names_money
 from incasso.ledger.model import Debtor
 
 # An account that paid for this many dossiers or more pays for others: a debt counsellor's (schuldhulpverlening), a
@@ -38,31 +39,44 @@ class PaidFor:
 
 
 def paying_accounts(bank: Reconciliation) -> dict[str, str]:
-    """The account (IBAN as the bank wrote it) of each entry read, by its reference: the credits matched by a rule
-    and every entry skipped (among them those a payment in a debtor's file names, and those taken back). Looked up
-    only by the reference a payment names (`bank_ref`), so the entries no payment names are never asked for: the one
-    way the staff pages and a payment written as taken back (bank.books.returns_written) find the account a payment
-    came from, where its file keeps none."""
-    entries = [m.entry for m in bank.matched] + [s.entry for s in bank.skipped]
-    return {e.reference: e.payer_iban for e in entries if e.payer_iban}
+    """The account (IBAN as the bank wrote it) of each entry a payment may name, by its reference: the one way the
+    staff pages and a payment written as taken back (bank.books.returns_written) find the account a payment came
+    from, where its file keeps none; looked up only by the reference a payment names (`bank_ref`).
+
+    Those entries are the credits to the creditor's own account a payment can be: matched by a rule (its payment's
+    `bank_ref` is the credit's reference), and those a payment in a debtor's file may name (reconcile.names_money:
+    named, taken back, in another currency or booked after the as-of date). A debit, a return, another account's
+    statement, a copy in a second export or a pending entry under the same reference is none a payment names, and
+    says nothing of its account. Where the credits under one reference disagree (a bank that reuses its references,
+    or one that names no account), the reference says no account: none is picked by the order they were read."""
+    entries = [m.entry for m in bank.matched] + [s.entry for s in bank.skipped if names_money(s)]
+    found = {e.reference: e.payer_iban for e in entries}
+    disagree = {e.reference for e in entries if e.payer_iban != found[e.reference]}
+    return {reference: account for reference, account in found.items() if account and reference not in disagree}
 
 
 def accounts_paid_for(debtors: Iterable[Debtor], bank: Reconciliation | None) -> PaidFor:
     """Which dossiers each payer's account paid for: its credits matched to them, and the ones a payment in a
-    debtor's file names (`bank_ref`); none without statements (`bank` None)."""
+    debtor's file names (`bank_ref`, on the day it was credited or booked); none without statements (`bank` None)."""
     if bank is None:
         return PaidFor()
-    # A credit split over several dossiers is named in each one's file: the account paid for each of them.
-    named_by: dict[str, set[str]] = defaultdict(set)
+    # A credit split over several dossiers is named in each one's file: the account paid for each of them. A payment
+    # names its credit by reference and day (credited or booked), as reconcile tells apart two credits a bank gave
+    # one reference: a payment matched from another credit under it (its bank_ref) names not this one.
+    named = bank.skipped_for(SkipReason.NAMED)
+    references = {skipped.entry.reference for skipped in named}
+    named_by: dict[tuple[str, date | None], set[str]] = defaultdict(set)
     for debtor in debtors:
         for paid in debtor.payments:
-            if paid.bank_ref:
-                named_by[paid.bank_ref].add(debtor.id)
+            if paid.bank_ref in references:
+                named_by[(paid.bank_ref, paid.date)].add(debtor.id)
     found: dict[str, set[str]] = defaultdict(set)
     for match in bank.matched:
         if match.entry.payer_iban:
             found[match.entry.payer_iban].add(match.found.debtor_id)
-    for skipped in bank.skipped_for(SkipReason.NAMED):
-        if skipped.entry.payer_iban and skipped.entry.reference in named_by:
-            found[skipped.entry.payer_iban].update(named_by[skipped.entry.reference])
+    for skipped in named:
+        entry = skipped.entry
+        naming = set().union(*(named_by.get((entry.reference, day), ()) for day in (entry.credited, entry.booked)))
+        if entry.payer_iban and naming:
+            found[entry.payer_iban].update(naming)
     return PaidFor({account: frozenset(ids) for account, ids in found.items()})

@@ -1243,6 +1243,15 @@ def _named_no_credit(passed: Skipped, payments: list[_Naming]) -> list[Problem]:
     ]
 
 
+def names_money(passed: Skipped) -> bool:
+    """Whether a payment in a debtor's file (`bank_ref`) may name this entry skipped as the money it is, as `_named`
+    lets one: a credit it names (NAMED), one the bank took back (RETURNED: the payment then counts no more), a booked
+    credit in another currency or booked after the as-of date (`_no_payment`: staff may write it). Never a copy
+    (DUPLICATE: `_named` looks for the entry it repeats), nor an entry that brought no money in (a debit, a return,
+    one pending, one of 0.00, money of our own coming back) or another account's: naming those is refused."""
+    return passed.reason != SkipReason.DUPLICATE and _no_payment(passed) is None
+
+
 def _no_payment(passed: Skipped) -> str | None:
     """What an entry no payment may name is, in the words of an error; None for a booked credit in another
     currency (or booked after the as-of date), which staff may write as a payment."""

@@ -861,7 +861,7 @@ def _payments(claim: Claim, from_bank: Set[str], accounts: Mapping[str, str]) ->
     """Each payment, where it went (costs, interest, principal of an invoice, or credit) and where it came from.
 
     `from_bank` holds the references of the bank entries the build matched to a dossier; `accounts` the
-    paying account of every bank entry read, by reference."""
+    paying account of each credit a payment may be, by reference (bank.accounts.paying_accounts)."""
     rows = []
     credited = credited_in_full(claim)  # money kept is named for the disputed invoices that still ask it
     for p in claim.settlement.payments:

@@ -191,8 +191,9 @@ class StaffBook:
 
     @cached_property
     def paying_accounts(self) -> Mapping[str, str]:
-        """The account (IBAN as the bank wrote it) of each credit read that paid a dossier, by its reference
-        (bank.accounts.paying_accounts), found once for every dossier page."""
+        """The account (IBAN as the bank wrote it) of each credit a payment may be, by its reference
+        (bank.accounts.paying_accounts: none where the credits under one reference disagree), found once for every
+        dossier page."""
         return paying_accounts(self.bank) if self.bank is not None else {}
 
 
