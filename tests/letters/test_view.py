@@ -2884,6 +2884,92 @@ def test_two_notices_sent_without_consent_are_counted_as_such(tmp_path):
         assert dict(view.text_values)["steps_sent"] == said
 
 
+# Each kind is named where it was first sent, counted there (s64): a notice e-mailed without consent after the posted
+# one that binds (the posted notice sent again by e-mail) came after it, and is named after it. A fixed order of kinds
+# named every unagreed notice before "een sommatie", as if it had come first.
+_L, _E = {"channel": "letter"}, {"channel": "email"}
+
+
+@pytest.mark.parametrize(
+    ("steps", "language", "said"),
+    [
+        (
+            (("reminder", _L), ("dunning", _L), ("final_notice", _L), ("final_notice", _E)),
+            "nl",
+            "een herinnering, een aanmaning, een sommatie en een e-mail (sommatie)",
+        ),
+        (
+            (("reminder", _L), ("dunning", _L), ("final_notice", _L), ("final_notice", _E)),
+            "en",
+            "a reminder, a formal reminder, a final notice and a notice to pay by email",
+        ),
+        # The other way round, the posted one after the e-mail (s63), stays as it was.
+        (
+            (("reminder", _L), ("dunning", _L), ("final_notice", _E), ("final_notice", _L)),
+            "nl",
+            "een herinnering, een aanmaning, een e-mail (sommatie) en een sommatie",
+        ),
+        (
+            (("dunning", _L), ("final_notice", _L), ("final_notice", _E), ("final_notice", _E)),
+            "en",
+            "a formal reminder, a final notice and two notices to pay by email",
+        ),
+        # Counted where first sent: a second reminder after the dunning letter joins the first.
+        (
+            (("reminder", _L), ("dunning", _L), ("reminder", _L), ("final_notice", _E)),
+            "nl",
+            "twee herinneringen, een aanmaning en een e-mail (sommatie)",
+        ),
+    ],
+)
+def test_the_steps_sent_are_named_in_the_order_each_kind_was_first_sent(tmp_path, steps, language, said):
+    days = [date(2026, 2, 5) + timedelta(days=7 * n) for n in range(len(steps))]
+    events = [event(day, step, **how) for day, (step, how) in zip(days, steps, strict=True)]
+    ledger = one_debtor_ledger(tmp_path, events=events, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 10))
+    view = letter_view(ledger, claim, DueLetter(LetterKind.FINAL_NOTICE), Channel.LETTER)
+    assert dict(view.text_values)["steps_sent"] == said
+
+
+# Per invoice, each in its own order: A's final notice posted on 1 December and e-mailed again on the 3rd without
+# consent; B, due on 10 December, climbs its own steps (a reminder on the 18th), and its dunning letter names both.
+_AGAIN = [
+    event(date(2026, 11, 3), "reminder", channel="letter"),
+    event(date(2026, 11, 17), "dunning", channel="letter"),
+    event(date(2026, 12, 1), "final_notice", channel="letter", costs="187.50"),
+    event(date(2026, 12, 3), "final_notice", channel="email"),
+    event(date(2026, 12, 18), "reminder", channel="letter"),
+]
+_A_AND_B = [
+    invoice(number="F-A", date=date(2026, 10, 3), due=date(2026, 11, 2), amount="1250.00"),
+    invoice(number="F-B", date=date(2026, 11, 10), due=date(2026, 12, 10), amount="800.00"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "nl",
+            "voor factuur F-A een herinnering, een aanmaning, een sommatie en een e-mail (sommatie), en voor factuur F-B "
+            "een herinnering",
+        ),
+        (
+            "en",
+            "a reminder, a formal reminder, a final notice and a notice to pay by email about invoice F-A, and a "
+            "reminder about invoice F-B",
+        ),
+    ],
+)
+def test_the_steps_per_invoice_are_named_in_the_order_each_kind_was_first_sent(tmp_path, language, said):
+    ledger = one_debtor_ledger(tmp_path, events=_AGAIN, invoices=_A_AND_B, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2027, 1, 1))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.DUNNING
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert dict(view.text_values)["steps_sent"] == said
+
+
 # Two invoices: F2026-0001 (due 4 February) reminded on 5 February; F2026-0002 (due 10 February) had no reminder
 # of its own, and the dunning letter of 19 February asked both.
 _TWO_INVOICES = [invoice(), invoice(number="F2026-0002", date=date(2026, 1, 11), due=date(2026, 2, 10))]

@@ -13,7 +13,12 @@ its own; B's dunning letter asks "opnieuw" of both, as each had a letter before 
 D-DISPUTE's B fell due on 31 October and was disputed on 1 November: held apart, the reminder, the dunning letter and
 the final notice asked A only; answered on 5 December, B climbs its own steps as one due after the notice. Its
 dunning letter counted all four letters for B ("twee herinneringen, een aanmaning en een sommatie"); now only B's own
-reminder."""
+reminder.
+
+D-AGAIN's A had its final notice posted on 1 December and e-mailed again on the 3rd, to a consumer who had not agreed
+to e-mail (it brought no costs: the posted one binds). B's letters named that e-mail before the posted notice ("een
+aanmaning, een e-mail (sommatie) en een sommatie"), as a fixed order of kinds had it; each kind is now named where it
+was first sent (s64)."""
 
 from __future__ import annotations
 
@@ -37,11 +42,18 @@ STEPS = [
     (date(2026, 12, 18), "reminder", {}),  # B's
     (B_DUNNED, "dunning", {}),  # B's
 ]
-DEBTORS = {"D-NL": ("nl", "F2026-01"), "D-EN": ("en", "F2026-02"), "D-DISPUTE": ("nl", "F2026-03")}
+DEBTORS = {
+    "D-NL": ("nl", "F2026-01"),
+    "D-EN": ("en", "F2026-02"),
+    "D-DISPUTE": ("nl", "F2026-03"),
+    "D-AGAIN": ("nl", "F2026-04"),
+    "D-AGAIN-EN": ("en", "F2026-05"),
+}
 DISPUTED = [  # D-DISPUTE's B, held apart from A's letters, answered after A's final notice
     event(date(2026, 11, 1), "dispute", reason="Te duur", invoices=["F2026-030B"]),
     event(date(2026, 12, 5), "dispute_resolved", invoices=["F2026-030B"], outcome="De prijs klopt"),
 ]
+AGAIN = event(date(2026, 12, 3), "final_notice", channel="email")  # D-AGAIN's A's notice, e-mailed without consent
 
 
 def _debtor(debtor_id: str, night: date) -> dict:
@@ -51,6 +63,8 @@ def _debtor(debtor_id: str, night: date) -> dict:
     events = [event(day, step, channel="letter", **more) for day, step, more in STEPS]
     if debtor_id == "D-DISPUTE":
         events = sorted([*events, *DISPUTED], key=lambda e: e["date"])
+    if debtor_id.startswith("D-AGAIN"):
+        events = sorted([*events, AGAIN], key=lambda e: e["date"])
     return valid_debtor(
         id=debtor_id,
         language=language,
@@ -130,3 +144,18 @@ def test_a_dunning_letter_counts_no_letter_a_dispute_held_b_apart_from(nights):
         steps = "voor factuur F2026-030A een herinnering, een aanmaning en een sommatie, en voor factuur F2026-030B een"
         assert f"Wij hebben u eerder {steps} herinnering gestuurd, maar" in said, said
         assert "twee herinneringen" not in said
+
+
+def test_a_notice_e_mailed_after_the_posted_one_is_named_after_it(nights):
+    """D-AGAIN: B's dunning letter (posted and e-mailed) and final notice (posted: no consent to e-mail) name A's
+    letters in the order they went, the e-mail after the posted notice."""
+    a = "voor factuur F2026-040A een herinnering, een aanmaning, een sommatie en een e-mail (sommatie)"
+    for said in _both(nights[B_DUNNED], "D-AGAIN-dunning"):
+        assert f"Wij hebben u eerder {a}, en voor factuur F2026-040B een herinnering gestuurd, maar" in said, said
+    said = nights[B_NOTICED]["D-AGAIN-final_notice.pdf"]
+    assert f"Wij hebben u {a}, en voor factuur F2026-040B een herinnering en een aanmaning gestuurd" in said, said
+    a = "a reminder, a formal reminder, a final notice and a notice to pay by email about invoice F2026-050A"
+    for said in _both(nights[B_DUNNED], "D-AGAIN-EN-dunning"):
+        assert f"We sent you {a}, and a reminder about invoice F2026-050B earlier, but" in said, said
+    said = nights[B_NOTICED]["D-AGAIN-EN-final_notice.pdf"]
+    assert f"We have sent you {a}, and a reminder and a formal reminder about invoice F2026-050B" in said, said

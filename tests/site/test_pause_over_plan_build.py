@@ -3,7 +3,6 @@ plan is agreed. The plan's confirmation letter (PDF), the public page and the st
 tests do (tests/statement/test_pause_over_agreement.py, tests/staff/test_pause_over_check.py); the counsellor's name
 and the reason stay internal, and `incasso audit` passes."""
 
-import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 from incasso.cli.main import main
 from tests.support.ledgers import COUNSELLOR, event, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import pdf_text
+from tests.support.site import visible_text
 
 REASON = "Schuldhulpverlener maakt een inventarisatie."
 PLAN = event(
@@ -36,16 +36,12 @@ def _build(tmp_path: Path) -> tuple[int, Path, Path]:
     return main(args), out, internal
 
 
-def _text(html: str) -> str:
-    return " ".join(re.sub(r"<[^>]+>", " ", html).replace("&nbsp;", " ").replace("\xa0", " ").split())
-
-
 def test_the_wait_over_a_plan_is_said_in_the_letter_on_the_page_and_in_the_dossier(tmp_path, capsys):
     code, out, internal = _build(tmp_path)
     assert code == 0, capsys.readouterr().err
     letter = " ".join(" ".join(pdf_text((internal / "letters" / "D-1001-arrangement.pdf").read_bytes())).split())
     assert "wij sturen u een betalingsherinnering, maar pas na 30 juni 2026." in letter, letter
-    page = _text(next((out / "s").glob("*/index.html")).read_text(encoding="utf-8"))
+    page = visible_text(next((out / "s").glob("*/index.html")).read_text(encoding="utf-8"))
     assert (
         "Uw schuldhulpverlener heeft ons gevraagd om te wachten. Daarom zetten wij tot en met 30 juni 2026 geen "
         "volgende stap." in page
@@ -59,7 +55,7 @@ def test_the_wait_over_a_plan_is_said_in_the_letter_on_the_page_and_in_the_dossi
     )
     public = [p.read_text(encoding="utf-8", errors="replace") for p in out.rglob("*") if p.is_file()]
     assert [word for word in THEIRS for text in public if word in text] == []
-    dossier = _text((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
+    dossier = visible_text((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
     assert (
         "gevraagd door schuldhulpverlener Schuldhulp Utrecht, Jan Smit): Schuldhulpverlener maakt een inventarisatie. "
         "Dat verplaatst deze controle en de termijnen niet: alleen de herinnering na een gemiste termijn wacht tot 1 "

@@ -4,14 +4,13 @@ after that night's build. The next night's build writes one letter, the plan's c
 postpone say the plan's letter confirmed the wait; the night after, into the same staff output, writes neither, and
 the dossier still says it."""
 
-import re
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from tests.support.ledgers import COUNSELLOR, event, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text, read_eml
-from tests.support.site import build_site
+from tests.support.site import build_site, visible_text
 
 AS_OF = date(2026, 3, 10)
 REASON = "Schuldhulpverlener maakt een inventarisatie."
@@ -42,8 +41,7 @@ def _build(tmp_path: Path, as_of: date, events: list = EVENTS):
 
 
 def _text(path: Path) -> str:
-    html = path.read_text(encoding="utf-8")
-    return " ".join(re.sub(r"<[^>]+>", " ", html).replace("&nbsp;", " ").replace("\xa0", " ").split())
+    return visible_text(path.read_text(encoding="utf-8"))
 
 
 def test_one_letter_confirms_the_plan_and_the_wait_once(tmp_path):

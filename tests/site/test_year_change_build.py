@@ -10,7 +10,6 @@ on it, one whose post waits out Christmas, the interest's half year and a year's
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +19,7 @@ import pytest
 from incasso.cli.main import main
 from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text
+from tests.support.site import visible_text
 
 pytestmark = pytest.mark.slow
 
@@ -77,9 +77,7 @@ def _claims(internal: Path) -> dict[str, dict]:
 
 
 def _page(tmp_path: Path, claim: dict) -> str:
-    html = (tmp_path / "out" / claim["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8")
-    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
-    return " ".join(re.sub(r"<[^>]+>", " ", html).replace("&nbsp;", " ").replace("\xa0", " ").split())
+    return visible_text((tmp_path / "out" / claim["url"].split("/", 3)[-1] / "index.html").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from html import unescape
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -39,9 +40,10 @@ LOOKS = 50  # how often wait_until looks, 0.1 s apart
 
 
 def visible_text(html: str) -> str:
-    """A page's words as a reader sees them, in one line: scripts and styles left out, tags dropped, spaces one."""
+    """A page's words as a reader sees them, in one line: scripts and styles left out, tags dropped, character
+    references read (Jinja writes an apostrophe as &#39;), spaces one."""
     html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
-    return " ".join(re.sub(r"<[^>]+>", " ", html).replace("&nbsp;", " ").replace("\xa0", " ").split())
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).replace("\xa0", " ").split())
 
 
 def page_text(site: Site, claim: dict) -> str:

@@ -12,7 +12,8 @@ names or whom staff spoke to.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import partial
@@ -1029,24 +1030,24 @@ def steps_sent(claim: Claim, lang: Language) -> str:
     letter's day about what is still unpaid ("een herinnering en een aanmaning", "een aanmaning", "een
     herinnering, een aanmaning en een sommatie"), else "onze factuur": a final notice states only what the file
     can show (an imported file may start at a dunning letter). A final notice sent before (e-mailed without
-    consent, so it brought no costs; or one whose term passed before a new claim) is named too. Where the invoices
-    it asks had different steps (one came after the reminder, or was not yet due then), per invoice: "voor factuur
-    A een herinnering en een aanmaning, en voor factuur B een aanmaning"; an invoice that had none is left out, and
-    the letter's own paragraph says why it is in this one (letters.terms.new_in_letter). A letter is about the
-    invoices due before its day (letters.terms.steps_per_invoice). A final notice e-mailed or put in the portal to a
-    consumer who had not agreed to that is named as the page names it (`_step_kind`): "een e-mail (sommatie)", "a
-    notice to pay by email", not "a final notice" beside the one that binds."""
+    consent, so it brought no costs; or one whose term passed before a new claim) is named too. Each kind is
+    counted once, where it was first sent (`_counted`). Where the invoices it asks had different steps (one came
+    after the reminder, or was not yet due then), per invoice: "voor factuur A een herinnering en een aanmaning, en
+    voor factuur B een aanmaning"; an invoice that had none is left out, and the letter's own paragraph says why it
+    is in this one (letters.terms.new_in_letter). A letter is about the invoices due before its day
+    (letters.terms.steps_per_invoice). A final notice e-mailed or put in the portal to a consumer who had not agreed
+    to that is named as the page names it (`_step_kind`): "een e-mail (sommatie)", "a notice to pay by email", not
+    "a final notice" beside the one that binds."""
     sent, letters = steps_per_invoice(claim)
-    each = {number: tuple(_step_kind(e, claim) for e in sent_before) for number, sent_before in letters.items()}
-    kinds = {tuple(sorted(steps)) for steps in each.values()}
-    if len(kinds) <= 1:
-        return _steps_named([_step_kind(e, claim) for e in sent], claim, lang)
-    groups: dict[tuple[str, ...], list[str]] = {}
+    each = {number: _counted(_step_kind(e, claim) for e in sent_before) for number, sent_before in letters.items()}
+    if len(set(each.values())) <= 1:
+        return _steps_named(_counted(_step_kind(e, claim) for e in sent), claim, lang)
+    groups: dict[_Counted, list[str]] = {}
     for number, steps in each.items():
         if steps:
-            groups.setdefault(tuple(sorted(steps)), []).append(number)
+            groups.setdefault(steps, []).append(number)
     said = [
-        text(lang, "steps_about", steps=_steps_named(list(steps), claim, lang), invoices=invoices_named(numbers, lang))
+        text(lang, "steps_about", steps=_steps_named(steps, claim, lang), invoices=invoices_named(numbers, lang))
         for steps, numbers in groups.items()
     ]
     return said[0] if len(said) == 1 else text(lang, "steps_each", earlier=", ".join(said[:-1]), last=said[-1])
@@ -1064,15 +1065,14 @@ def asked_again(claim: Claim, lang: Language) -> str:
     return text(lang, "asked_again_new", again=invoices_named(again, lang), new=invoices_named(new, lang))
 
 
-# The kinds {steps_sent} counts, in the order it names them (`_step_kind`): a final notice that brought no costs
-# because the consumer had not agreed to its way (e-mail, the portal) before the one that binds, which followed it.
-_STEP_KINDS = (
-    EventType.REMINDER.value,
-    EventType.DUNNING.value,
-    "final_notice_unagreed_email",
-    "final_notice_unagreed_portal",
-    EventType.FINAL_NOTICE.value,
-)
+# Step letters counted per kind (`_step_kind`), the kinds in the order each was first sent.
+_Counted = tuple[tuple[str, int], ...]
+
+
+def _counted(kinds: Iterable[str]) -> _Counted:
+    """Each kind with how many were sent, in the order it was first sent: a notice e-mailed without consent after
+    the posted one that binds is named after it, not before it as a fixed order of kinds had it."""
+    return tuple(Counter(kinds).items())  # a Counter keeps the order keys first came in
 
 
 def _step_kind(event: Event, claim: Claim) -> str:
@@ -1087,15 +1087,12 @@ def _step_kind(event: Event, claim: Claim) -> str:
     return event.type.value
 
 
-def _steps_named(sent: list[str], claim: Claim, lang: Language) -> str:
-    """Letters sent, counted per kind (`_step_kind`): "twee herinneringen en een aanmaning"; none: "onze factuur"."""
+def _steps_named(sent: _Counted, claim: Claim, lang: Language) -> str:
+    """Letters sent, counted per kind (`_counted`): "twee herinneringen en een aanmaning"; none: "onze factuur"."""
     words = WORDS[lang]
     parts = [
-        words[f"steps_{kind}"]
-        if sent.count(kind) == 1
-        else words[f"steps_{kind}s"].format(count=fmt.in_words(sent.count(kind), lang))
-        for kind in _STEP_KINDS
-        if kind in sent
+        words[f"steps_{kind}"] if count == 1 else words[f"steps_{kind}s"].format(count=fmt.in_words(count, lang))
+        for kind, count in sent
     ]
     if not parts:
         return words["steps_invoice" if open_invoices(claim) <= 1 else "steps_invoices"]
