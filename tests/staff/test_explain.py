@@ -4,7 +4,7 @@ own reminder falls (s61): why a second reminder goes the day after the one staff
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -36,13 +36,13 @@ SAID = {
 }
 
 
-def _said(tmp_path: Path, back: date, language: Language) -> str:
-    """The dossier's next step on 17 December, the plan's payment of the 15th taken back by the bank on `back`."""
+def _said(tmp_path: Path, back: date, language: Language, paid: date = date(2026, 12, 15)) -> str:
+    """The dossier's next step the day after `back`, the plan's payment of `paid` taken back by the bank on `back`."""
     ledger = one_debtor_ledger(tmp_path, policy={"reminder_after_days": 1}, events=[PLAN, REMINDED])
     debtor = ledger.debtors[0]
-    returned = (ReturnedPayment("C1", Decimal("625.00"), date(2026, 12, 15), back, "AC04", None),)
+    returned = (ReturnedPayment("C1", Decimal("625.00"), paid, back, "AC04", None),)
     ledger = replace(ledger, bank_returned={debtor.id: returned})
-    claim = assess(ledger, debtor, date(2026, 12, 17))
+    claim = assess(ledger, debtor, back + timedelta(days=1))
     with speaking(language):
         return " ".join(what_next(claim, ledger.creditor)).replace("\xa0", " ")
 
@@ -54,9 +54,37 @@ def test_a_reminder_after_one_that_crossed_the_payment_says_why(tmp_path: Path, 
         assert line in said, said
 
 
+# s64: taken back on the 17th, the payment of the 15th booked two days late: the reminder of the 16th crossed it too.
+LATER = {
+    Language.NL: (
+        "Herinnering gemiste termijn sturen sinds 18 december 2026",
+        "De herinnering van 16 december 2026 kruiste de betaling van die termijn, die de bank op 17 december 2026 "
+        "terugboekte. Deze herinnering zegt dat de betaling is teruggeboekt; daarom gaat zij apart, vanaf de dag na die "
+        "terugboeking.",
+    ),
+    Language.EN: (
+        "Send instalment reminder, due since 18 December 2026",
+        "The reminder of 16 December 2026 crossed that instalment's payment, which the bank returned on 17 December "
+        "2026. This reminder says the payment was returned, so it goes separately, from the day after that return.",
+    ),
+}
+
+
 @pytest.mark.parametrize("language", [Language.NL, Language.EN])
-def test_a_return_after_the_reminder_s_day_crossed_nothing(tmp_path: Path, language: Language) -> None:
-    """Taken back on the 17th: the reminder of the 16th came before the payment, and is not said to cross it."""
+def test_a_return_after_the_reminder_s_day_says_the_reminder_crossed_the_payment(
+    tmp_path: Path, language: Language
+) -> None:
+    """Until s64 the reminder of the 16th was said to cross nothing, and the return's was due on the 17th."""
     said = _said(tmp_path, date(2026, 12, 17), language)
-    assert SAID[language][0] in said, said  # reminded at once, on the return's day
-    assert SAID[language][1] not in said, said
+    for line in LATER[language]:
+        assert line in said, said
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_a_payment_after_the_reminder_crossed_nothing(tmp_path: Path, language: Language) -> None:
+    """Paid on the 17th, after the reminder of the 16th, and taken back on the 18th: the payment answered the reminder,
+    which is not said to cross it; the return's reminder is due the night that reads the return."""
+    said = _said(tmp_path, date(2026, 12, 18), language, paid=date(2026, 12, 17))
+    since = {Language.NL: "sturen sinds 19 december 2026", Language.EN: "due since 19 December 2026"}[language]
+    assert since in said, said
+    assert "kruiste" not in said and "crossed" not in said, said

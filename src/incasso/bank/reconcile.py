@@ -398,6 +398,7 @@ def _returned(reference: str, amount: Decimal, credit: BankEntry, back: BankEntr
         credit.payer_iban or back.payer_iban,
         back.charges,
         back.apart,
+        None if credit.archived else credit.booked,
     )
 
 

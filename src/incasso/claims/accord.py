@@ -23,6 +23,7 @@ from incasso.claims.agreements import (
     met_by,
     plan_progress,
     reminded_after,
+    reminder_may_cross,
 )
 from incasso.claims.states import AccordState, InstallmentStatus
 from incasso.claims.timing import later_abroad
@@ -350,6 +351,16 @@ def reminded_on(creditor: Creditor, due: date, start: date) -> date:
     tells them nothing: the sooner the reminder says so, the more of the grace from the return they have to pay
     again, and a friendly letter is the mildest step there is (docs/computation.md, "A settlement")."""
     return start if start != due else reminder_due(creditor, due)
+
+
+def return_reminder_apart(event: Event, due: date, start: date, remind_after: int) -> bool:
+    """Whether the reminder of the settlement `event`'s term of day `due`, counted from `start` (`counted_from`), is
+    the return's, another letter than any reminder of that term a build wrote before it read the return
+    (claims.agreements.reminder_may_cross, the plan's rule too): `Event.of_return`, its key in the build's record
+    apart (letters.due). By the days alone, not the day the payment was booked: a key stays the one it was night after
+    night, and a mark where none crossed only keeps apart two letters of other days already. In instalments only: a
+    sum by one day (`pay_by`) has no reminder of its own day to cross, only the one from its return."""
+    return event.pay_by is None and reminder_may_cross(due, start, remind_after)
 
 
 def reminder_due(creditor: Creditor, due: date) -> date:

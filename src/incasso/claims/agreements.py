@@ -70,9 +70,12 @@ class Plan:
     # payment that had filled it: the day the bank booked that return (`plan_counted_from`). A letter written
     # before then (a reminder of it, before the payment came) does not stand for that miss.
     restarted: tuple[tuple[date, date], ...] = ()
-    # How long after a missed instalment's day it is reminded of (policy.reminder_after_days): a return on that very
-    # day asks a reminder of its own (`missed_since`).
+    # How long after a missed instalment's day it is reminded of (policy.reminder_after_days): a return on or after
+    # that day asks a reminder of its own, of the day after it (`missed_since`).
     remind_after: int = 0
+    # Each `restarted` instalment's day and the day the bank booked the payment taken back, where the statements say
+    # it (`payments_booked`): booked before the return's day, the build of that day saw the instalment paid.
+    booked: tuple[tuple[date, date], ...] = ()
 
     def counts_from(self, due: date) -> date:
         """The day an instalment of day `due` is missed from: its own, or the return's (`restarted`)."""
@@ -81,16 +84,22 @@ class Plan:
     def missed_since(self, missed: InstallmentState) -> date:
         """The first day a letter about the miss of `missed` can be: the day after its own, or the day the bank
         booked the return that un-paid it (the build that reads the return writes its reminder that night). A return
-        on the very day the instalment's own reminder falls (`return_on_reminder_day`), the day after it: a reminder
-        of that day may be the one a build wrote before it read the return (the payment booked late), saying the
-        instalment was not received. It crossed the payment, and staff record it as a reminder of that day: were the
-        return's reminder of that day too, that record would stand for it, and the debtor would never be told the
-        payment came back (until s61). So the return's is a letter of the next day, whichever build reads it."""
+        on or after the day the instalment's own reminder falls, of a payment not read before the return's day
+        (`reminder_may_cross`), the day after it: each build from that day up to the one of the day the payment was
+        booked may have written that reminder before it read the payment (booked late), saying the instalment was not
+        received, and staff record it as a reminder of the day they send it, up to the return's day itself. It crossed
+        the payment: were the return's reminder of that day too, that record would stand for it, and the debtor would
+        never be told the payment came back (until s61 for a return on the reminder's own day, until s64 for one on a
+        later day). So the return's is a letter of the next day, whichever build reads it."""
         due = missed.installment.due
         start = self.counts_from(due)
         if start == due:
             return due + DAY
-        return start + DAY if return_on_reminder_day(due, start, self.remind_after) else start
+        return start + DAY if reminder_may_cross(due, start, self.remind_after, self.booked_on(due)) else start
+
+    def booked_on(self, due: date) -> date | None:
+        """The day the bank booked the payment of the instalment of day `due` that it took back; None if not known."""
+        return dict(self.booked).get(due)
 
     @property
     def last_due(self) -> date:
@@ -227,7 +236,9 @@ def agreements(
             r for r in ledger.bank_returned.get(debtor.id, ()) if plan_event.date <= r.paid and r.returned <= as_of
         ]
         if restarted := plan_counted_from(plan_event, paid, returned):
-            plan = replace(plan, restarted=restarted, remind_after=ledger.creditor.policy.reminder_after_days)
+            remind_after = ledger.creditor.policy.reminder_after_days
+            booked = payments_booked(restarted, returned)
+            plan = replace(plan, restarted=restarted, remind_after=remind_after, booked=booked)
         if plan.state == PlanState.COMPLETED:
             plan = replace(plan, of_part=_plan_of_part(ledger, debtor, plan, paid, as_of))
         if promise_event is not None and promise_event.date < plan_event.date:
@@ -379,16 +390,37 @@ def plan_counted_from(
     return tuple(starts)
 
 
-def return_on_reminder_day(due: date, start: date, remind_after: int) -> bool:
-    """Whether the missed term of day `due` (a plan's instalment, a settlement's), counted from `start`
-    (`plan_counted_from`, claims.accord.counted_from), was taken back on the very day its own reminder falls
-    (`remind_after` days after it). Its reminder then is the return's, on the same day as the one of its own day: a
-    build that had not read the return yet (the payment booked late, after the day the reminder looked at) may have
-    written that one already, saying the term was not received and asking by its own last day. The debtor had paid,
-    so that letter crossed their payment; the return undid the payment, not their answer to it, and tells them
-    nothing: the return's reminder is another letter (a settlement's: letters.due, `Event.of_return`; a plan's, a step
-    staff record: a letter of the next day, `Plan.missed_since`)."""
-    return start != due and start == reminded_after(due, remind_after)
+def reminder_may_cross(due: date, start: date, remind_after: int, booked: date | None = None) -> bool:
+    """Whether a reminder of the missed term of day `due` (a plan's instalment, a settlement's), counted from `start`
+    (the day the bank booked the return of the payment that had met it: `plan_counted_from`,
+    claims.accord.counted_from), may have been written on that day before the return was read: its own reminder's day
+    (`remind_after` days after it) came no later than the return's day, and the payment was not read before it. A
+    build reads the bank statements up to the day before its own, so each build from the reminder's day up to the one
+    of the day the payment was booked saw the term unpaid (paid in time, booked two days late or ten), and wrote its
+    reminder, saying the term was not received and asking by its own last day; booked on the return's day (on one
+    statement with it), the last of them is of the return's day itself. The debtor had paid, so that letter crossed
+    their payment; the return undid the payment, not their answer to it, and tells them nothing: the return's
+    reminder is another letter, whatever the number of days (a settlement's: letters.due, `Event.of_return`; a
+    plan's, a step staff record: a letter of the day after the return, `Plan.missed_since`). `booked`: the day the
+    bank booked the payment, where known (`payments_booked`); booked before the return's day, the build of that day
+    saw the term paid and wrote no reminder of it. Taken back before its own reminder's day, no build wrote one."""
+    if start == due or start < reminded_after(due, remind_after):
+        return False
+    return booked is None or booked >= start
+
+
+def payments_booked(
+    restarted: tuple[tuple[date, date], ...], returned: list[ReturnedPayment]
+) -> tuple[tuple[date, date], ...]:
+    """Each instalment's day of `restarted` (`plan_counted_from`) and the day the bank booked the payments it took back
+    on the day that instalment counts from: the latest, where the statements read say it of each (`ReturnedPayment
+    .booked`); none where one was written by staff or its statement archived (not known: `reminder_may_cross`)."""
+    found = []
+    for due, start in restarted:
+        days = [r.booked for r in returned if r.returned == start]
+        if days and all(day is not None for day in days):
+            found.append((due, max(day for day in days if day is not None)))
+    return tuple(found)
 
 
 def reminded_after(due: date, days: int) -> date:

@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from incasso.claims.agreements import InstallmentState, return_on_reminder_day
+from incasso.claims.agreements import InstallmentState, reminded_after, reminder_may_cross
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import instalment_day_read, plan_confirmation_arrives
 from incasso.claims.disputes import disputed_apart_when_dated
@@ -116,8 +116,8 @@ def _reminder_of(missed: InstallmentState, creditor: Creditor, claim: Claim, eve
     (`answer_resumes`): the debtor who just heard that the claim stands gets that term to pay first. Its payment taken
     back by the bank after its day (Plan.counts_from), no earlier than the return's day, and at once then: the debtor
     had the instalment's day, and the return alone tells them nothing (claims.accord.reminded_on, the same rule). Taken
-    back on the very day its own reminder falls, the day after (Plan.missed_since): a reminder of that day may have
-    crossed the payment, and the return's is another letter."""
+    back on or after the day its own reminder falls, the day after the return (Plan.missed_since): a reminder written
+    up to the return's day may have crossed the payment, and the return's is another letter."""
     due_day = missed.installment.due
     reason = f"the instalment of {due_day} was missed"
     arrives = plan_confirmation_arrives(creditor, claim)
@@ -246,18 +246,22 @@ def _missed_installment(claim: Claim) -> InstallmentState | None:
 
 
 def crossed_reminder(claim: Claim) -> Event | None:
-    """The reminder staff recorded on the very day the bank took back the payment of the plan's first missed
-    instalment, when that is the day its own reminder falls (claims.agreements.return_on_reminder_day): a build that
-    had not read the return wrote it ("not received"), so it crossed the payment, and the return's reminder is
-    another letter, of the day after (Plan.missed_since). None otherwise."""
+    """The last reminder staff recorded between the payment of the plan's first missed instalment and the day the bank
+    took it back, from the day its own reminder falls, when the return came on or after that day and the payment was
+    not read before it (claims.agreements.reminder_may_cross): a build that had not read the payment (booked late)
+    wrote it ("not received"), so it crossed the payment, and the return's reminder is another letter, of the day
+    after the return (Plan.missed_since). None otherwise: one recorded before the payment was answered by it."""
     missed = _missed_installment(claim)
     if missed is None:
         return None
     plan, due = claim.running_plan, missed.installment.due
     start = plan.counts_from(due)
-    if not return_on_reminder_day(due, start, plan.remind_after):
+    if not reminder_may_cross(due, start, plan.remind_after, plan.booked_on(due)):
         return None
-    return next((e for e in claim.events if e.type == EventType.REMINDER and e.date == start), None)
+    paid = min((r.paid for r in claim.returned if r.returned == start), default=due)
+    since = max(paid, reminded_after(due, plan.remind_after))
+    crossed = [e for e in claim.events if e.type == EventType.REMINDER and since <= e.date <= start]
+    return crossed[-1] if crossed else None
 
 
 def _letter_since(events: list[Event], day: date) -> Event | None:

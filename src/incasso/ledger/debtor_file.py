@@ -873,7 +873,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         type_source=m["type"].source if "type" in m else None,
         confirmed=None,  # never written in a file: a build marks a plan it confirmed late (letters.due)
         reminded=(),  # nor this: a build marks a settlement's instalment it reminded of late (letters.due)
-        of_return=False,  # nor this: a settlement reminder's of a return on its own reminder's day (letters.due)
+        of_return=False,  # nor this: a settlement reminder's of a return after one that crossed it (letters.due)
         **details,
     )
     asked_at = m["asked_by"].source if "asked_by" in m else None

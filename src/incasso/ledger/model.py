@@ -438,9 +438,9 @@ class Event:
     # payment the bank took back is reminded again from the return (claims.accord.counted_from): that reminder's is
     # under the return's day. Never written in a file.
     reminded: tuple[tuple[dt.date, dt.date], ...] = ()
-    # Of the event of a settlement's reminder (letters.due): it reminds of a payment the bank took back on the very day
-    # the instalment's own reminder falls (claims.agreements.return_on_reminder_day), another letter than that one,
-    # which a build that had not read the return may have written that day ("not received", asking by the
+    # Of the event of a settlement's reminder (letters.due): it reminds of a payment the bank took back on or after the
+    # day the instalment's own reminder falls (claims.accord.return_reminder_apart), another letter than that one,
+    # which a build that had not read the return may have written up to that day ("not received", asking by the
     # instalment's own last day). Never written in a file.
     of_return: bool = False
 
@@ -572,6 +572,11 @@ class ReturnedPayment:
     charges: Decimal | None = None
     # The charges its return names booked apart, not in what it debits (BankEntry.apart): the creditor's cost too.
     apart: Decimal | None = None
+    # The day the bank booked the payment itself, as the statement that holds it says; None where none read does (one
+    # staff wrote as taken back, one whose statement is archived). A build reads the statements up to the day before
+    # its own: until that day's, it saw the payment's instalment unpaid (claims.agreements.reminder_may_cross). When
+    # the statement said it, not what was taken back: a return read and the same written by staff are one.
+    booked: dt.date | None = field(default=None, compare=False)
     # Where staff wrote the payment as taken back: (source, field) of its `returned:` (bank.books.returns_written);
     # None for one a return read from a statement took back. Where it was said, not what: the same return either way.
     written: tuple[Source, str] | None = field(default=None, compare=False)

@@ -27,8 +27,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import partial
 
-from incasso.claims.accord import counted_before, reminded_on, reminder_due
-from incasso.claims.agreements import return_on_reminder_day
+from incasso.claims.accord import counted_before, reminded_on, reminder_due, return_reminder_apart
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.claims.states import HANDED_OVER, ActionKind, PlanState, Status
@@ -161,9 +160,10 @@ class FirstSeen:
 
 def _held_day(held: Mapping[str, date], kind: LetterKind, event: Event) -> date | None:
     """The day a debtor's record (`held`) says a build first saw `event`'s letter. The reminder of a payment taken
-    back on the day the instalment's own reminder falls (`Event.of_return`) has a key of its own since s60; a record
-    of before keeps it under the own reminder's key, which stands for it where a build first wrote it after that
-    day: only a build after the return's day can have read the return (the one of that day wrote the own reminder)."""
+    back on or after the day the instalment's own reminder falls (`Event.of_return`) has a key of its own since s60
+    (since s64 also where the return came after that day); a record of before keeps it under the plain key of the
+    return's day, which stands for it where a build first wrote it after that day: only a build after the return's
+    day can have read the return (the one of that day may have written the own reminder)."""
     found = held.get(confirmation_key(kind, event))
     if found is None and event.of_return:
         plain = held.get(confirmation_key(kind, replace(event, of_return=False)))
@@ -192,7 +192,7 @@ def confirmation_key(kind: LetterKind, event: Event) -> str:
         terms = ",".join(f"{i.due}={i.amount}" for i in event.installments)
     elif kind in (LetterKind.SETTLEMENT, LetterKind.SETTLED, LetterKind.SETTLEMENT_REMINDER):
         schedule = ",".join(f"{i.due}={i.amount}" for i in event.installments) or str(event.pay_by)
-        # A payment's return on the day of the instalment's own reminder: another letter than that one, on one day.
+        # A payment's return on or after the day of the instalment's own reminder: another letter than that one.
         terms = f"{event.amount}:{schedule}" + (RETURN_MARK if event.of_return else "")
     elif kind == LetterKind.PAUSE:
         terms = f"{event.until}:{event.asked_by}"  # another last day, or another who asked: granted anew
@@ -201,7 +201,7 @@ def confirmation_key(kind: LetterKind, event: Event) -> str:
     return f"{kind}:{event.date.isoformat()}:{terms}"
 
 
-# After a settlement reminder's key: it reminds of a payment taken back on the day its own reminder falls.
+# After a settlement reminder's key: it reminds of a payment taken back on or after the day its own reminder falls.
 RETURN_MARK = ":taken-back"
 
 
@@ -264,7 +264,7 @@ def _settlement_letters(claim: Claim) -> list[tuple[LetterKind, Event]]:
             # Not a step (no `reminder` to record): the stage a lapse goes on from stays the one reached before.
             due = accord.missed.installment.due
             start = accord.counts_from(due)
-            of_return = not accord.missed_sum and return_on_reminder_day(due, start, accord.remind_after)
+            of_return = return_reminder_apart(accord.event, due, start, accord.remind_after)
             found.append((LetterKind.SETTLEMENT_REMINDER, replace(accord.event, date=reminder, of_return=of_return)))
         return found
     if claim.status == Status.SETTLED and accord.ended_on is not None:
@@ -361,7 +361,7 @@ def _written_reminders(
         terms = [(event.pay_by, starts[event.pay_by])]
     found = []
     for due, start in terms:
-        of_return = event.pay_by is None and return_on_reminder_day(due, start, creditor.policy.reminder_after_days)
+        of_return = return_reminder_apart(event, due, start, creditor.policy.reminder_after_days)
         reminder = replace(event, date=reminded_on(creditor, due, start), of_return=of_return)
         if tonight is not None and reminder.date in tonight[0]:
             day: date | None = seen.day(debtor_id, LetterKind.SETTLEMENT_REMINDER, reminder, tonight[1])

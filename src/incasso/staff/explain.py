@@ -650,10 +650,17 @@ def _instalment_reminder(
 
 
 def _crossed(claim: Claim) -> list[str]:
-    """Why the instalment is reminded again the day after a reminder staff recorded: that reminder crossed its
-    payment, which the bank took back that same day (escalation.crossed_reminder); [] when none did."""
+    """Why the instalment is reminded again the day after the return, after a reminder staff recorded: that reminder
+    crossed its payment, which the bank took back that same day or later (escalation.crossed_reminder); [] when none
+    did."""
     crossed = crossed_reminder(claim)
-    return [] if crossed is None else [words().NEXT["remind_installment_crossed"].format(date=fmt.day(crossed.date))]
+    if crossed is None:
+        return []
+    returned = claim.running_plan.counts_from(claim.running_plan.missed_installment.installment.due)
+    if returned == crossed.date:
+        return [words().NEXT["remind_installment_crossed"].format(date=fmt.day(crossed.date))]
+    line = words().NEXT["remind_installment_crossed_later"]
+    return [line.format(date=fmt.day(crossed.date), returned=fmt.day(returned))]
 
 
 def _instalment_reminder_waits(claim: Claim, creditor: Creditor, due: date) -> tuple[date, str | None]:
@@ -665,7 +672,7 @@ def _instalment_reminder_waits(claim: Claim, creditor: Creditor, due: date) -> t
     asked = instalment_day_read(creditor, claim, due, arrives)
     natural = asked + timedelta(days=creditor.policy.reminder_after_days)
     # Its payment taken back after its day: reminded from the return, at once, or the day after where it was taken back
-    # on its own reminder's day (escalation._reminder_of, Plan.missed_since).
+    # on or after its own reminder's day (escalation._reminder_of, Plan.missed_since).
     plan = claim.running_plan
     if plan.counts_from(due) != due:
         natural = max(natural, plan.missed_since(plan.missed_installment))

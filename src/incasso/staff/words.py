@@ -700,6 +700,10 @@ NEXT = {
     "remind_installment_crossed": "De herinnering van {date} kruiste de betaling van die termijn, die de bank "
     "diezelfde dag terugboekte. Deze herinnering zegt dat de betaling is teruggeboekt; daarom gaat zij apart, vanaf "
     "de dag erna.",
+    # ... the same, recorded on a day before the return's (the payment booked two or more days late).
+    "remind_installment_crossed_later": "De herinnering van {date} kruiste de betaling van die termijn, die de bank "
+    "op {returned} terugboekte. Deze herinnering zegt dat de betaling is teruggeboekt; daarom gaat zij apart, vanaf "
+    "de dag na die terugboeking.",
     "remind_installment_several": "{action} sturen {when}: {count} termijnen zijn niet (helemaal) betaald, de "
     "eerste van {date}, samen {amount}. Eerst een vriendelijke herinnering voor die termijnen; de gewone stappen "
     "volgen pas daarna.",

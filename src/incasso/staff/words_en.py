@@ -677,6 +677,10 @@ NEXT = {
     # ... after one staff recorded on the day the bank took back the instalment's payment (explain._crossed).
     "remind_installment_crossed": "The reminder of {date} crossed that instalment's payment, which the bank returned "
     "that same day. This reminder says the payment was returned, so it goes separately, from the day after.",
+    # ... the same, recorded on a day before the return's (the payment booked two or more days late).
+    "remind_installment_crossed_later": "The reminder of {date} crossed that instalment's payment, which the bank "
+    "returned on {returned}. This reminder says the payment was returned, so it goes separately, from the day after "
+    "that return.",
     "remind_installment_several": "{action}, {when}: {count} instalments have not been paid (in full), the first of "
     "{date}, {amount} together. First a friendly reminder for those instalments; the usual steps only follow after it.",
     # ... on a day still to come ({when}: WHEN_ON): the debtor may yet pay before it, so said as a condition.
