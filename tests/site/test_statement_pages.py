@@ -932,7 +932,8 @@ def test_the_help_and_terms_pages_write_amounts_as_the_statements_do_and_offer_t
     assert button.get("type") == "button" and button.get("data-back") is not None
     assert text_of(button) == LABELS[lang]["back_to_overview"]
     assert back.find(".//a") is None  # no link: these pages name no debtor
-    assert [e.get("src") for e in body.iter("script")] == ["./theme/js/back.js"]
+    digest = hashlib.sha256((demo_site.output / "theme/js/back.js").read_bytes()).hexdigest()[:12]
+    assert [e.get("src") for e in body.iter("script")] == [f"./theme/js/back.js?v={digest}"]
 
 
 def test_a_reminder_after_a_part_payment_does_not_say_nothing_came_in(tmp_path):
