@@ -29,5 +29,6 @@ def test_the_overview_benchmark_measures_a_built_staff_output(demo_site, tmp_pat
     assert len(rows) == 1 and rows[0].startswith(f"| {dossiers} | "), done.stdout
     cells = [cell.strip() for cell in rows[0].strip("|").split("|")]
     assert re.fullmatch(r"\d+ kB, \d+ ms, [\d,]+", cells[1])  # the overview: its bytes, load time, DOM nodes
-    assert re.fullmatch(r"\d+ ms", cells[5]) and re.fullmatch(r"\d+ / \d+ ms", cells[6])  # searched, keys typed
+    assert re.fullmatch(r"\d+ ms", cells[5]) and re.fullmatch(r"\d+ / \d+ ms", cells[7])  # searched, keys typed
+    assert re.fullmatch(r"\d+ ms \(\d+ ms\)", cells[6])  # the first key after the focus, the pointer resting or not
     assert cells[-2] == "-"  # not built here

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import shutil
 from datetime import date
@@ -20,7 +22,7 @@ from incasso.staff.words import UI
 from pelican.plugins.incasso.staff import staff_environment, write_overview
 from tests.support.contrast import text_contrast
 from tests.support.ledgers import disputed_apart_ledger
-from tests.support.site import REPO, build_site, hold_page_time, wait_until
+from tests.support.site import REPO, build_site, hold_page_time, serving, wait_until
 from tests.support.staff_fixture import BUILT_ORDER, FIXTURE
 from tests.support.staff_fixture import D1 as AS_OF
 
@@ -583,15 +585,90 @@ def _demo_opened(browser, demo_site, held: bool = False):
     yield page
     context.close()
     assert problems == []  # the strict Content-Security-Policy blocks nothing the page needs
-    # Searching reads the search index beside the page, once, and nothing else: what is typed goes nowhere.
-    assert requests in ([], [(demo_site.internal / "search-index.js").as_uri()])
+    # Searching reads the search index beside the page, once, by the digest of tonight's, and nothing else: what is
+    # typed goes nowhere.
+    assert requests in ([], [_versioned_uri(demo_site.internal, SEARCH_INDEX)])
+
+
+def _versioned(internal, name: str) -> str:
+    """`name` as the staff pages name it: with the digest of the file the build wrote there."""
+    return f"{name}?v={hashlib.sha256((internal / name).read_bytes()).hexdigest()[:12]}"
+
+
+def _versioned_uri(internal, name: str) -> str:
+    """The file URL of `name` as the staff pages name it (a Path would take its "?" for part of the name)."""
+    return internal.as_uri() + "/" + _versioned(internal, name)
+
+
+def _index_requested(requests: list[str]) -> list[str]:
+    return [url for url in requests if SEARCH_INDEX in url]
+
+
+def test_the_index_is_read_as_the_box_takes_the_focus_not_as_the_page_loads(held_demo_overview, demo_site):
+    page = held_demo_overview
+    page.clock.run_for(2000)
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    # A page opened to look at reads no index, however long it stays open.
+    assert page.evaluate("window.incassoSearch === undefined") and requested == []
+    page.keyboard.press("Tab")  # the skip link
+    page.keyboard.press("Tab")  # the brand
+    page.locator("#claims-filter").focus()  # as Tab reaches it: before the first key
+    wait_until(page, "document.querySelectorAll('script[src*=\"search-index\"]').length === 1")
+    assert page.locator("script[src*='search-index']").get_attribute("src") == _versioned(
+        demo_site.internal, SEARCH_INDEX
+    )
+    page.keyboard.type("de wit")
+    assert found_ids(page) == ["D-1006"]
+
+
+def test_the_index_is_read_once_the_pointer_rests_on_the_box_not_as_it_passes(held_demo_overview):
+    page = held_demo_overview
+    box = page.locator("#claims-filter")
+    wait = "document.querySelectorAll('script[src*=\"search-index\"]').length"
+    box.hover()
+    page.clock.run_for(100)
+    page.mouse.move(0, 0)  # passed over it: nothing read
+    page.clock.run_for(1000)
+    assert page.evaluate(wait) == 0
+    box.hover()
+    page.clock.run_for(200)  # rested on it: read before it is clicked
+    assert page.evaluate(wait) == 1
+    assert page.evaluate("document.activeElement.id") != "claims-filter"
+
+
+@pytest.mark.parametrize("path", ["index.html", "changes.html", "d/D-1006.html"])
+@pytest.mark.parametrize("served", [False, True], ids=["from files", "over http"])
+def test_the_staff_pages_name_their_files_by_their_content(browser, demo_site, path, served):
+    internal = demo_site.internal
+    with serving(internal) if served else contextlib.nullcontext(internal.as_uri()) as address:
+        context = browser.new_context(viewport={"width": 1366, "height": 900})
+        page = context.new_page()
+        problems, requests = [], []
+        page.on("console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None)
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        page.on("requestfinished", lambda request: requests.append(request.url))
+        page.goto(f"{address}/{path}")
+        page.wait_for_load_state("load")
+        # The style applies (the skip link waits out of sight), and the script is read, from d/ too.
+        assert page.evaluate("getComputedStyle(document.querySelector('.skip-link')).position") == "absolute"
+        assert {f"{address}/{_versioned(internal, name)}" for name in ("static/staff.css", "static/staff.js")} <= set(
+            requests
+        )
+        if path == "index.html":
+            page.locator("#claims-filter").fill("de wit")
+            assert found_ids(page) == ["D-1006"]
+            assert f"{address}/{_versioned(internal, SEARCH_INDEX)}" in requests
+        context.close()
+    assert problems == []  # the Content-Security-Policy holds with the query
 
 
 def test_the_search_index_script_is_to_the_browser_what_its_json_says(demo_overview, demo_site):
     # Its JSON in a JavaScript string in single quotes, escaped: the browser makes the same data of it as the tests'
     # reader does, O'Connor's apostrophe and the amounts' no-break spaces too.
     script = (demo_site.internal / SEARCH_INDEX).read_text(encoding="utf-8")
-    demo_overview.add_script_tag(url=(demo_site.internal / SEARCH_INDEX).as_uri())  # from its folder, as the CSP asks
+    # From its folder, as the CSP asks, by the name the pages give it.
+    demo_overview.add_script_tag(url=_versioned_uri(demo_site.internal, SEARCH_INDEX))
     assert demo_overview.evaluate("window.incassoSearch") == read_index(script)
 
 

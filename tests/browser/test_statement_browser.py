@@ -13,6 +13,7 @@ import re
 import shutil
 import threading
 from decimal import Decimal
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
@@ -682,7 +683,9 @@ def test_the_page_loads_nothing_from_elsewhere_and_the_policy_blocks_nothing(bro
     finally:
         context.close()
     assert requests and all(url.startswith(served + "/") for url in requests), requests
-    assert {url.rsplit("/", 2)[-2] for url in requests if url.endswith((".css", ".js"))} == {"css", "js"}
+    assets = [urlsplit(url) for url in requests if urlsplit(url).path.endswith((".css", ".js"))]
+    assert {asset.path.rsplit("/", 2)[-2] for asset in assets} == {"css", "js"}
+    assert all(re.fullmatch(r"v=[0-9a-f]{12}", asset.query) for asset in assets)  # each by its content's digest
     assert problems == []
 
 

@@ -355,7 +355,7 @@ def test_markup_and_template_syntax_in_ledger_data_are_shown_as_text(privacy_sit
     for element in doc.iter():
         assert not [a for a in element.attrib if a.lower().startswith("on")], element.tag
         if element.tag == "script":
-            assert element.get("src", "").endswith(".js") and not (element.text or "").strip()
+            assert element.get("src", "").partition("?")[0].endswith(".js") and not (element.text or "").strip()
     text = text_of(raw)
     assert '"><script>alert(1)</script>{{7*7}} Xanthippe' in text
     assert '"><svg onload=alert(3)>{{7*7}}{% raw %}' in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import re
@@ -19,6 +20,8 @@ from incasso.payments.reference import rf_reference
 from incasso.staff.overview_page import PAGE_FOLDERS
 from incasso.staff.search_index import SEARCH_INDEX, read_index
 from incasso.staff.words import UI
+from pelican.plugins.incasso.pelicanconf import THEME
+from pelican.plugins.incasso.staff import staff_assets
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import disputed_apart_ledger, event, payment, valid_debtor, write_ledger
 from tests.support.site import AS_OF, DEMO_LEDGER, LINKS_SECRET, REPO, build_site, settings_with
@@ -407,7 +410,39 @@ def test_a_book_that_fits_is_one_page_and_its_search_index(demo_site, site):
         assert f'["{debtor_id}",' in index
     tree = page(site.internal / "index.html")
     finder = next(div for div in tree.iter("div") if div.get("id") == "finder")
-    assert finder.get("data-index") == SEARCH_INDEX
+    assert finder.get("data-index") == _versioned(site.internal, SEARCH_INDEX)
+
+
+def _versioned(internal: Path, name: str) -> str:
+    """`name` with the digest of the file the build wrote there, as a browser is to ask for it."""
+    return f"{name}?v={hashlib.sha256((internal / name).read_bytes()).hexdigest()[:12]}"
+
+
+def test_every_staff_page_names_its_style_script_and_index_by_the_digest_of_what_was_written(demo_site, site):
+    # A browser keeps none of last night's beside tonight's pages: another file is another address.
+    indexes = set()
+    for internal in (demo_site.internal, site.internal):
+        style, script = _versioned(internal, "static/staff.css"), _versioned(internal, "static/staff.js")
+        pages = sorted(internal.rglob("*.html"))
+        assert len(pages) > 10
+        for path in pages:
+            text = path.read_text(encoding="utf-8")
+            root = "../" * (len(path.relative_to(internal).parts) - 1)
+            assert re.findall(r'<link rel="stylesheet" href="([^"]*)"', text) == [root + style], path
+            assert re.findall(r'<script src="([^"]*)"', text) == [root + script], path
+            assert set(re.findall(r'data-index="([^"]*)"', text)) <= {root + _versioned(internal, SEARCH_INDEX)}
+        indexes.add(_versioned(internal, SEARCH_INDEX))
+    assert len(indexes) == 2  # two ledgers, two indexes: two names
+
+
+def test_a_changed_staff_script_or_style_is_another_address(tmp_path):
+    theme = shutil.copytree(THEME, tmp_path / "theme")
+    before = staff_assets(str(theme))
+    script = theme / "static_internal" / "staff.js"
+    script.write_text(script.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    after = staff_assets(str(theme))
+    assert (after.stylesheet, after.script != before.script) == (before.stylesheet, True)
+    assert after.script.startswith("static/staff.js?v=") and after == staff_assets(str(theme))
 
 
 def _tree(root: Path) -> dict[str, bytes]:

@@ -6,6 +6,7 @@ must never show. Five demo pages are compared with golden HTML, and a small
 ledger with one debtor per finding of the legal review is built and read back.
 """
 
+import hashlib
 import re
 import shutil
 from collections.abc import Mapping
@@ -138,6 +139,24 @@ def test_every_local_link_and_asset_resolves_relatively(demo_site):
                     assert parse(target).find(f".//*[@id='{parts.fragment}']") is not None, (path, url)
                 checked += 1
     assert checked > 50
+
+
+def test_every_page_names_the_theme_s_files_by_the_digest_of_what_was_written(demo_site):
+    # A phone that kept an old style sheet asks again once the theme changed it: another file, another address.
+    named = set()
+    for path in html_files(demo_site):
+        for el in parse(path).iter():
+            url = el.get("href") if el.tag == "link" else el.get("src") if el.tag == "script" else None
+            parts = urlsplit(url or "")
+            if url and not parts.scheme:  # not the icon (data:)
+                # The missing page's from the site's root (here the host's), every other page's from its own folder.
+                target = (
+                    demo_site.output / parts.path[1:] if url.startswith("/") else path.parent / parts.path
+                ).resolve()
+                named.add((target.relative_to(demo_site.output.resolve()).as_posix(), parts.query))
+    assert {"theme/css/site.css", "theme/js/copy.js", "theme/js/back.js"} <= {file for file, _ in named}
+    for file, query in named:
+        assert query == f"v={hashlib.sha256((demo_site.output / file).read_bytes()).hexdigest()[:12]}", file
 
 
 def test_statement_titles_are_generic(demo_site):
@@ -913,7 +932,8 @@ def test_the_help_and_terms_pages_write_amounts_as_the_statements_do_and_offer_t
     assert button.get("type") == "button" and button.get("data-back") is not None
     assert text_of(button) == LABELS[lang]["back_to_overview"]
     assert back.find(".//a") is None  # no link: these pages name no debtor
-    assert [e.get("src") for e in body.iter("script")] == ["./theme/js/back.js"]
+    digest = hashlib.sha256((demo_site.output / "theme/js/back.js").read_bytes()).hexdigest()[:12]
+    assert [e.get("src") for e in body.iter("script")] == [f"./theme/js/back.js?v={digest}"]
 
 
 def test_a_reminder_after_a_part_payment_does_not_say_nothing_came_in(tmp_path):

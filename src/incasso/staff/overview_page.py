@@ -74,6 +74,9 @@ class Overview:
     lists: OverviewLists
     credits: Listing[CreditRow] | None  # the bank's credits to assign; None without a bank/ folder
     limits: Limits
+    # The search index as the pages name it, from the internal root: with its digest once it is written
+    # (write_overview writes it before the pages that name it).
+    index: str = SEARCH_INDEX
 
 
 LIMITS = Limits()
@@ -106,12 +109,13 @@ def group_name(key: str) -> str:
     return words().CLOSED_GROUP[key] if key in words().CLOSED_GROUP else words().STAGE[key]
 
 
-def finder(lists: OverviewLists) -> Finder:
+def finder(overview: Overview) -> Finder:
+    lists = overview.lists
     options = tuple(
         Option(key, words().PHRASE["stage_option"].format(stage=group_name(key), count=fmt.count(len(members))))
         for key, members in lists.groups.items()
     )
-    return Finder(SEARCH_INDEX, fmt.count(lists.total), options)
+    return Finder(overview.index, fmt.count(lists.total), options)
 
 
 # -- the sections on the overview ------------------------------------------------------------------------
@@ -326,7 +330,7 @@ def overview_page(book: StaffBook, overview: Overview | None = None) -> Overview
         maintainer=maintainer_note(book, overview.lists),
         files=tuple(Figure(words().UI[key], name, href=name) for name, key in OVERVIEW_FILES),
         summary=headline(overview.lists) + tuple(f for s in sections for f in s.figures),
-        finder=finder(overview.lists),
+        finder=finder(overview),
         sections=sections,
     )
 
@@ -364,7 +368,7 @@ def _pages(
     """The pages of one kind's rows, in order, each with the way to the others."""
     size = overview.limits.page_rows
     count = page_count(len(rows), size)
-    search = finder(overview.lists)
+    search = finder(overview)
     for number, page in enumerate(pages_of(rows, size), start=1):
         yield (
             page_path(anchor, kind, number),

@@ -1,8 +1,9 @@
 """The search index: every dossier's search text and claims-table row, in one script the overview loads.
 
 The overview's pages show a part of the dossiers; the search looks through
-all of them. Its index is a script (SEARCH_INDEX, at the internal root)
-that staff.js adds to a page when the search is first used: a script, not
+all of them. Its index is a script (SEARCH_INDEX, at the internal root,
+named by the pages with its content's digest) that staff.js adds to a page
+as the search box is about to be used (its focus, a pointer on it): a script, not
 JSON to fetch, because the staff pages are opened from the file system,
 where a browser refuses fetch(), and the pages' Content-Security-Policy
 allows scripts from their own folder only ('self').

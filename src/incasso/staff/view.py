@@ -128,6 +128,19 @@ class Suggested:
     name_tells: bool = False
 
 
+STYLESHEET, SCRIPT = "static/staff.css", "static/staff.js"  # the staff pages' own, from the internal root
+
+
+@dataclass(frozen=True)
+class StaffAssets:
+    """The staff pages' style sheet and script as every page names them, from the internal root: the build names
+    each with its content's digest ("static/staff.js?v=..."), so that a browser never pairs a copy it kept of last
+    night's with tonight's pages."""
+
+    stylesheet: str = STYLESHEET
+    script: str = SCRIPT
+
+
 @dataclass(frozen=True)
 class StaffBook:
     """What the staff pages are drawn from: every dossier's row on one date, and whose books they are."""
@@ -167,6 +180,8 @@ class StaffBook:
     # Per debtor id, the wait asked for (its postpone's type and date) that a promise's or a plan's confirmation said
     # too, with that letter's kind (letters.due.waits_carried): no letter of its own was written for it.
     carried: Mapping[str, Mapping[tuple[str, date], str]] = field(default_factory=dict)
+    # The staff pages' style sheet and script as they name them: with their digests when the build hands them.
+    assets: StaffAssets = StaffAssets()
 
     @cached_property
     def _links(self) -> dict[str, str]:
@@ -456,8 +471,8 @@ def frame(book: StaffBook, title: str, root: str) -> Frame:
     """`root` leads from the page to the internal output's root: "" or "../"."""
     return Frame(
         title=title,
-        stylesheet=f"{root}static/staff.css",
-        script=f"{root}static/staff.js",
+        stylesheet=root + book.assets.stylesheet,
+        script=root + book.assets.script,
         home=root + OVERVIEW,
         brand=words().PHRASE["brand"].format(creditor=book.creditor.name),
         as_of=fmt.day(book.as_of),

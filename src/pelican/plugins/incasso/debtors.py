@@ -83,6 +83,7 @@ from .settings import Build, current_build
 from .staff import STAFF_FILES, DossierPages, StaffDone, check_apart, write_staff_files
 from .statements import Messages, StatementPages, dutch_marked, email_breakable, money_figure, spans_marked
 from .templating import load_parts, quick_templates
+from .versions import theme_files
 from .workers import worker_count
 
 PARALLEL_FROM = 64  # debtors; below this, starting worker processes costs more than it saves
@@ -348,6 +349,9 @@ def _staff_files(work: DebtorWork, theme: str, printing: PrintQueue | None = Non
     return staff
 
 
+THEME_STATIC = "static"  # the theme's files Pelican copies to the public output's theme/ (THEME_STATIC_PATHS)
+
+
 class DebtorGenerator(Generator):
     """The pass over the debtors, as Pelican's only generator of this plugin: the public statement
     pages, and with them the day's letters and the staff dossier pages; then the print file, the
@@ -371,6 +375,8 @@ class DebtorGenerator(Generator):
         # The missing page is served at any depth: its stylesheet is found from the site's root, which is the
         # path of the public address ("/betalen" of https://x.example.nl/betalen/), or the host's root.
         self.context["INCASSO_SITE_PATH"] = urlsplit(self.build.settings["PUBLIC_URL"] or "").path.rstrip("/")
+        # The theme's style sheet and scripts as the public pages name them: a phone keeps no old style.
+        self.context["INCASSO_THEME_FILES"] = theme_files(Path(self.theme) / THEME_STATIC)
 
     def generate_output(self, writer: Any) -> None:
         # The staff's words and formats for this build only: set before the pass forks its workers (they

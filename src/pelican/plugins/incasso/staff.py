@@ -13,6 +13,7 @@ the debtor's statement page and letters, and the overview and the exports
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import html
 import os
 import re
@@ -63,7 +64,17 @@ from incasso.staff.overview_page import LIMITS, PAGE_FOLDERS, overview_of, overv
 from incasso.staff.paging import Limits
 from incasso.staff.returns import bank_returns
 from incasso.staff.search_index import SEARCH_INDEX
-from incasso.staff.view import DayLetter, Frame, StaffBook, doubted_credits, frame, possibly_paid
+from incasso.staff.view import (
+    SCRIPT,
+    STYLESHEET,
+    DayLetter,
+    Frame,
+    StaffAssets,
+    StaffBook,
+    doubted_credits,
+    frame,
+    possibly_paid,
+)
 from incasso.staff.workbook import WORKBOOK_LINKS, write_workbook
 
 from .desktop import clear
@@ -71,6 +82,7 @@ from .previous import BUILD_FILE, another_creditor, build_json, demo_before, pre
 from .publish import make_below
 from .settings import SEEN_FILE, Build
 from .templating import quick_templates, rendered, with_globals
+from .versions import file_versioned, versioned
 
 TEMPLATES = Path("templates") / "internal"
 STATIC = "static_internal"
@@ -114,7 +126,7 @@ class DossierPages:
         # The page's globals with the macros (`m`, made once: an `{% import %}` on each page first compared the
         # page's globals with the macros' through collections.abc), merged once a build (templating.rendered).
         self.values = with_globals(self.template, {"m": self.env.get_template("macros.html").module})
-        self.book, self.internal = book, internal
+        self.book, self.internal = replace(book, assets=staff_assets(theme)), internal
         self.folder = str(internal)  # the pages' paths are joined to it as text, not as Paths (`write`)
 
     def write(self, row: Row, letters: tuple[DayLetter, ...]) -> None:
@@ -142,7 +154,7 @@ def write_staff_files(build: Build, theme: str, internal: Path, env: Environment
     build.print_files), known before the pass over the debtors: written beside it or after it.
     """
     assert build.book is not None, "the book is made before the pass over the debtors (incasso.debtors)"
-    book = replace(build.book, letters=build.letters, print_files=build.print_files)
+    book = replace(build.book, letters=build.letters, print_files=build.print_files, assets=staff_assets(theme))
     # This thread's CPU: beside the pass another thread of this process counts the workers' slices.
     start = time.thread_time()
     env = env or staff_environment(theme)
@@ -321,17 +333,34 @@ def write_overview(
     """The overview's pages and its search index, into `internal`, which exists (no staff file makes it: one
     written late, for a stopped build that deleted it, fails instead): each page made, written and dropped.
 
-    `entries` are the dossiers' records (incasso.staff.entries), made from the book when not given.
+    `entries` are the dossiers' records (incasso.staff.entries), made from the book when not given. The index
+    first: the pages name it with the digest of its bytes.
     """
     overview = overview_of(book, entries, limits)
+    written = hashlib.sha256()
+    with open(_made_for(internal, SEARCH_INDEX), "wb") as index:
+        for part in overview_search_index(overview):
+            data = part.encode("utf-8")
+            written.update(data)
+            index.write(data)
+    overview = replace(overview, index=versioned(SEARCH_INDEX, written.hexdigest()))
     # A page of a list that is shorter tonight must not linger (Pelican run by hand writes in place).
     for folder in PAGE_FOLDERS:
         clear(internal / folder)  # but a desktop's files (desktop.py): kept where they are
     for path, page in overview_pages(overview):
         text = env.get_template(page.template).render(view=page, t=words().UI, root=page.frame.root)
         _write(internal, path, text.encode("utf-8"))
-    with open(_made_for(internal, SEARCH_INDEX), "w", encoding="utf-8") as index:
-        index.writelines(overview_search_index(overview))
+
+
+def staff_assets(theme: str) -> StaffAssets:
+    """The staff pages' style sheet and script, each named with the digest of the file write_staff_files copies
+    from the theme's static_internal/ (the bytes it writes)."""
+    static = Path(theme) / STATIC
+
+    def named(name: str) -> str:
+        return file_versioned(name, static / Path(name).relative_to("static"))
+
+    return StaffAssets(named(STYLESHEET), named(SCRIPT))
 
 
 def _write_text(internal: Path, path: str | Path, parts: Iterable[str], *, whole: bool = False) -> None:

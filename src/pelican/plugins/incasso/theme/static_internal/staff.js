@@ -2,7 +2,7 @@
  * by stage, sort by a column, copy a personal link. The overview's pages show part of the
  * dossiers (the first of each list, a stage's pages); the search looks through all of them in
  * the search index (search-index.js, written by the build beside the pages: see
- * incasso.staff.search_index), loaded from the same folder the first time the search is used.
+ * incasso.staff.search_index), loaded from the same folder as the search box is about to be used.
  * Without this script the pages are complete and in their built order; it adds tools, never
  * content. What is typed stays in the page: it is not put in the address, not stored and not
  * sent anywhere. */
@@ -10,6 +10,8 @@
   "use strict";
 
   var SHOWN = 100; // rows of the results drawn at once; "show more" draws the next ones
+  // How long the pointer rests on the search box before the index is read: a pointer passing over it reads none.
+  var RESTING_MS = 150;
   // The staff's language (the build's STAFF_LANGUAGE) as the page's lang says it: names sort and counts
   // read in it, in the locale incasso.fmt writes the pages' figures in (its LOCALES).
   var LOCALE = { nl: "nl-NL", en: "en-IE" }[document.documentElement.lang] || "nl-NL";
@@ -486,7 +488,13 @@
       });
     });
 
+    // The index read before the first key: as the box gets the focus (Tab, a click: pointerdown comes first),
+    // or once the pointer rests on it; never as the page loads (a stage's page opened to look at reads no index).
     input.addEventListener("focus", load);
+    input.addEventListener("pointerdown", load);
+    var resting = null;
+    input.addEventListener("pointerenter", function () { resting = window.setTimeout(load, RESTING_MS); });
+    input.addEventListener("pointerleave", function () { window.clearTimeout(resting); });
     input.addEventListener("input", apply);
     // Esc, wherever the focus is (the search box, a column head, the stage), does what "back to
     // the stages" does: the search, the stage and the sorting let go, and the focus in the box.
