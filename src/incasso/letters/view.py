@@ -1031,7 +1031,7 @@ def steps_sent(claim: Claim, lang: Language) -> str:
     herinnering, een aanmaning en een sommatie"), else "onze factuur": a final notice states only what the file
     can show (an imported file may start at a dunning letter). A final notice sent before (e-mailed without
     consent, so it brought no costs; or one whose term passed before a new claim) is named too. Each kind is
-    counted once, where it was first sent (`_counted`). Where the invoices it asks had different steps (one came
+    named once, with how many were sent, in the order it was first sent (`_counted`). Where the invoices it asks had different steps (one came
     after the reminder, or was not yet due then), per invoice: "voor factuur A een herinnering en een aanmaning, en
     voor factuur B een aanmaning"; an invoice that had none is left out, and the letter's own paragraph says why it
     is in this one (letters.terms.new_in_letter). A letter is about the invoices due before its day

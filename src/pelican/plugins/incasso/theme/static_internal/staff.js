@@ -489,7 +489,8 @@
     });
 
     // The index read before the first key: as the box gets the focus (Tab, a click: pointerdown comes first),
-    // or once the pointer rests on it; never as the page loads (a stage's page opened to look at reads no index).
+    // or once the pointer rests on it; as the page loads only to bring back a search, sorting or stage (`recall`):
+    // a stage's page opened to look at reads no index.
     input.addEventListener("focus", load);
     input.addEventListener("pointerdown", load);
     var resting = null;
