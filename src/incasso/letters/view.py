@@ -1027,17 +1027,17 @@ def _get_help(debtor: Debtor, lang: Language) -> str:
 
 def steps_sent(claim: Claim, lang: Language) -> str:
     """{steps_sent} in an opening: the reminders, dunning letters and final notices the dossier records before the
-    letter's day about what is still unpaid ("een herinnering en een aanmaning", "een aanmaning", "een
-    herinnering, een aanmaning en een sommatie"), else "onze factuur": a final notice states only what the file
-    can show (an imported file may start at a dunning letter). A final notice sent before (e-mailed without
-    consent, so it brought no costs; or one whose term passed before a new claim) is named too. Each kind is
-    named once, with how many were sent, in the order it was first sent (`_counted`). Where the invoices it asks had different steps (one came
-    after the reminder, or was not yet due then), per invoice: "voor factuur A een herinnering en een aanmaning, en
-    voor factuur B een aanmaning"; an invoice that had none is left out, and the letter's own paragraph says why it
-    is in this one (letters.terms.new_in_letter). A letter is about the invoices due before its day
-    (letters.terms.steps_per_invoice). A final notice e-mailed or put in the portal to a consumer who had not agreed
-    to that is named as the page names it (`_step_kind`): "een e-mail (sommatie)", "a notice to pay by email", not
-    "a final notice" beside the one that binds."""
+    letter's day about what is still unpaid ("een herinnering en een aanmaning", "een aanmaning", "een herinnering, een
+    aanmaning en een sommatie"), else "onze factuur": a final notice states only what the file can show (an imported
+    file may start at a dunning letter). A final notice sent before (e-mailed without consent, so it brought no costs;
+    or one whose term passed before a new claim) is named too. Each kind is named once, with how many were sent, in the
+    order it was first sent (`_counted`). Where the invoices it asks had different steps (one came after the reminder,
+    or was not yet due then), per invoice: "voor factuur A een herinnering en een aanmaning, en voor factuur B een
+    aanmaning"; an invoice that had none is left out, and the letter's own paragraph says why it is in this one
+    (letters.terms.new_in_letter). A letter is about the invoices due before its day (letters.terms.steps_per_invoice).
+    A final notice e-mailed or put in the portal to a consumer who had not agreed to that is named as the page names it
+    (`_step_kind`): "een e-mail (sommatie)", "a notice to pay by email", not "a final notice" beside the one that
+    binds."""
     sent, letters = steps_per_invoice(claim)
     each = {number: _counted(_step_kind(e, claim) for e in sent_before) for number, sent_before in letters.items()}
     if len(set(each.values())) <= 1:
