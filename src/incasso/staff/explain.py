@@ -656,7 +656,8 @@ def _crossed(claim: Claim) -> list[str]:
     crossed = crossed_reminder(claim)
     if crossed is None:
         return []
-    returned = claim.running_plan.counts_from(claim.running_plan.missed_installment.installment.due)
+    plan = claim.running_plan
+    returned = plan.counts_from(plan.missed_installment.installment.due)
     if returned == crossed.date:
         return [words().NEXT["remind_installment_crossed"].format(date=fmt.day(crossed.date))]
     line = words().NEXT["remind_installment_crossed_later"]

@@ -228,6 +228,7 @@ def staff_book(
     drawn: Iterable[DossierNote] = (),
     followed: Mapping[str, Mapping[tuple[str, date], tuple[tuple[str, date], ...]]] | None = None,
     carried: Mapping[str, Mapping[tuple[str, date], str]] | None = None,
+    assets: StaffAssets | None = None,
 ) -> StaffBook:
     """The book of assessed claims; `path_of(claim)` is the statement page's path in the public output.
 
@@ -235,7 +236,8 @@ def staff_book(
     PDFs with all of them to post; `first_seen` the day a build first saw each dossier, where the
     record knows it (letters.due.first_seen_days): a dossier's silence counts from then; `demo`: the build
     had no real secret (StaffBook.demo); `drawn` the notes the letters' renderer makes (claims.DRAWN_NOTES: a
-    return address left out), beside each dossier's own.
+    return address left out), beside each dossier's own; `assets` the staff pages' style sheet and script as the
+    build names them (with their digests).
     """
     links = personal_links(claims, creditor.policy, public_url, path_of)
     doubted, returns = doubted_credits(bank), bank_returns(bank, {claim.debtor.id: claim.returned for claim in claims})
@@ -266,6 +268,7 @@ def staff_book(
         outside_ledger(bank, likely, creditor, claims),
         dict(followed or {}),
         dict(carried or {}),
+        assets or StaffAssets(),
     )
 
 

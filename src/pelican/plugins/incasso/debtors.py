@@ -80,7 +80,7 @@ from .letters.mail import MESSAGE
 from .letters.texts import LetterTexts
 from .publish import PRIVATE_FOLDER
 from .settings import Build, current_build
-from .staff import STAFF_FILES, DossierPages, StaffDone, check_apart, write_staff_files
+from .staff import STAFF_FILES, DossierPages, StaffDone, check_apart, staff_assets, write_staff_files
 from .statements import Messages, StatementPages, dutch_marked, email_breakable, money_figure, spans_marked
 from .templating import load_parts, quick_templates
 from .versions import theme_files
@@ -424,6 +424,7 @@ class DebtorGenerator(Generator):
                 carried=waits_carried(claims, build.seen),
                 demo=build.demo,
                 drawn=return_address_dropped(claims, creditor),
+                assets=staff_assets(self.theme),
             )
             # The day's letters and their files, known before any is written: the overview lists them
             # while the workers write them.

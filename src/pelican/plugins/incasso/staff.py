@@ -126,7 +126,7 @@ class DossierPages:
         # The page's globals with the macros (`m`, made once: an `{% import %}` on each page first compared the
         # page's globals with the macros' through collections.abc), merged once a build (templating.rendered).
         self.values = with_globals(self.template, {"m": self.env.get_template("macros.html").module})
-        self.book, self.internal = replace(book, assets=staff_assets(theme)), internal
+        self.book, self.internal = book, internal
         self.folder = str(internal)  # the pages' paths are joined to it as text, not as Paths (`write`)
 
     def write(self, row: Row, letters: tuple[DayLetter, ...]) -> None:
@@ -154,7 +154,7 @@ def write_staff_files(build: Build, theme: str, internal: Path, env: Environment
     build.print_files), known before the pass over the debtors: written beside it or after it.
     """
     assert build.book is not None, "the book is made before the pass over the debtors (incasso.debtors)"
-    book = replace(build.book, letters=build.letters, print_files=build.print_files, assets=staff_assets(theme))
+    book = replace(build.book, letters=build.letters, print_files=build.print_files)
     # This thread's CPU: beside the pass another thread of this process counts the workers' slices.
     start = time.thread_time()
     env = env or staff_environment(theme)
@@ -354,7 +354,7 @@ def write_overview(
 
 def staff_assets(theme: str) -> StaffAssets:
     """The staff pages' style sheet and script, each named with the digest of the file write_staff_files copies
-    from the theme's static_internal/ (the bytes it writes)."""
+    from the theme's static_internal/ (the bytes it writes): named once a build, on its book (DebtorGenerator)."""
     static = Path(theme) / STATIC
 
     def named(name: str) -> str:

@@ -28,7 +28,5 @@ def file_versioned(name: str, path: Path) -> str:
 def theme_files(static: Path) -> dict[str, str]:
     """Every file below the theme's `static` (Pelican copies them to the public output's theme/ as they are),
     by its path there ("css/site.css"), as the public pages name it."""
-    files = sorted(path for path in static.rglob("*") if path.is_file())
-    return {
-        path.relative_to(static).as_posix(): file_versioned(path.relative_to(static).as_posix(), path) for path in files
-    }
+    names = sorted(path.relative_to(static).as_posix() for path in static.rglob("*") if path.is_file())
+    return {name: file_versioned(name, static / name) for name in names}
