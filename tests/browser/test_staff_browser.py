@@ -637,6 +637,41 @@ def test_the_index_is_read_once_the_pointer_rests_on_the_box_not_as_it_passes(he
     assert page.evaluate("document.activeElement.id") != "claims-filter"
 
 
+# What else the index is read for, as it is about to be used: a column head of the overview's own table, the stage.
+ABOUT_TO_SORT_OR_FILTER = {"sort": "#claims thead th[data-key] button", "stage": "#claims-stage"}
+
+
+@pytest.mark.parametrize("control", ABOUT_TO_SORT_OR_FILTER)
+def test_the_index_is_read_as_a_sort_or_the_stage_is_pressed_before_the_click(held_demo_overview, control):
+    page = held_demo_overview
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.locator(ABOUT_TO_SORT_OR_FILTER[control]).first.hover()  # the page's clock held: it has not rested yet
+    with page.expect_request(lambda request: SEARCH_INDEX in request.url, timeout=5000):
+        page.mouse.down()  # pressed, not yet let go: no click, so neither a sort nor a stage has been asked
+    assert len(_index_requested(requested)) == 1
+    assert page.evaluate("document.body.classList.contains('searching')") is False
+
+
+@pytest.mark.parametrize("control", ABOUT_TO_SORT_OR_FILTER)
+def test_the_index_is_read_once_the_pointer_rests_on_a_sort_or_the_stage_not_as_it_passes(held_demo_overview, control):
+    page = held_demo_overview
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    target = page.locator(ABOUT_TO_SORT_OR_FILTER[control]).first
+    wait = "document.querySelectorAll('script[src*=\"search-index\"]').length"
+    target.hover()
+    page.clock.run_for(100)
+    page.mouse.move(0, 0)  # passed over it: nothing read
+    page.clock.run_for(1000)
+    assert page.evaluate(wait) == 0 and _index_requested(requested) == []
+    target.hover()
+    with page.expect_request(lambda request: SEARCH_INDEX in request.url, timeout=5000):
+        page.clock.run_for(200)  # rested on it: read before it is clicked
+    assert len(_index_requested(requested)) == 1
+    assert page.evaluate("document.body.classList.contains('searching')") is False
+
+
 @pytest.mark.parametrize("path", ["index.html", "changes.html", "d/D-1006.html"])
 @pytest.mark.parametrize("served", [False, True], ids=["from files", "over http"])
 def test_the_staff_pages_name_their_files_by_their_content(browser, demo_site, path, served):

@@ -1,5 +1,5 @@
-"""Every English text a build writes reads as English: the statement pages, the letters (read back from the PDF)
-and e-mails of the debtors who read English, and the staff's overview and dossier pages in English.
+"""Every English text a build writes reads as English: the statement pages, the letters (read back from the PDF,
+a letter only posted too) and e-mails of the debtors who read English, and the staff's overview and dossier pages in English.
 
 The demo ledger with every debtor reading English (so every status it shows: open, reminded, dunned, a final
 notice's term running and passed, handed over, in court, a promise, plans on schedule and behind, a dispute, paid,
@@ -7,26 +7,23 @@ a settlement by a counsellor, settled, a wait) and four debtors of its own (a se
 with a plan after it, a promise with a counsellor's wait), built night after night from 27 October 2026 to 17
 December 2026 so that each confirmation, reminder, settled letter and pause letter is written. What the ledger
 itself holds (names, notes, descriptions, the bank's texts) is taken out first: staff and debtors read it as
-written; so are the help lines' names (KVK (Kamer van Koophandel)), web and e-mail addresses. Words marked Dutch on a page (`lang="nl"`) are meant; so are the terms tests.support.english.SHARED names.
+written; so are the help lines' names (KVK (Kamer van Koophandel)), web and e-mail addresses
+(tests.support.language_check). Words marked Dutch on a page (`lang="nl"`) are meant; so are the terms
+tests.support.english.SHARED names.
 """
 
 from __future__ import annotations
 
 import copy
-import email
-import re
 import shutil
 from datetime import date
-from email import policy
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 import yaml
 
-from incasso.help_lines import every_help_line
 from tests.support.english import dutch_only, leftovers
-from tests.support.letters import pdf_text
+from tests.support.language_check import ledger_strings, letters_in, visible, without_ledger
 from tests.support.site import DEMO_LEDGER, build_site
 
 NIGHTS = [date(2026, 10, 27), date(2026, 11, 10), date(2026, 11, 18), date(2026, 11, 19), date(2026, 11, 20)]
@@ -36,37 +33,6 @@ KINDS = {
     "settlement", "settlement_reminder", "settled", "pause", "promise", "arrangement", "installment_reminder",
     "dunning", "final_notice", "reminder",
 }  # fmt: skip
-
-
-class _Visible(HTMLParser):
-    """A page's text as read: no scripts or styles, and without what it marks as Dutch."""
-
-    VOID = frozenset({"br", "img", "meta", "link", "input", "hr", "source", "wbr", "col", "area", "base"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden: list[bool] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.parts.append("\n")
-        if tag not in self.VOID:
-            self.hidden.append(tag in ("script", "style") or dict(attrs).get("lang") == "nl")
-
-    def handle_endtag(self, tag: str) -> None:
-        self.parts.append("\n")
-        if tag not in self.VOID and self.hidden:
-            self.hidden.pop()
-
-    def handle_data(self, data: str) -> None:
-        if not any(self.hidden):
-            self.parts.append(data)
-
-
-def visible(html: str) -> str:
-    parser = _Visible()
-    parser.feed(html)
-    return "".join(parser.parts)
 
 
 def _english_ledger(tmp_path: Path) -> Path:
@@ -112,59 +78,16 @@ def _own_cases(counselled: dict) -> dict[int, dict]:
     }
 
 
-def _ledger_strings(root: Path) -> list[str]:
-    """Every text the ledger holds (names, notes, descriptions, the bank's lines), longest first."""
-    found: set[str] = set()
-
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            found.add(value)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    for path in [root / "creditor.yaml", *sorted((root / "debtors").glob("*.yaml"))]:
-        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
-    for path in sorted((root / "bank").glob("*")):
-        found.update(re.findall(r">([^<>]+)<", path.read_text(encoding="utf-8", errors="replace")))
-    # Not the ledger's words for kinds (letter, counsellor, settlement_ended), nor codes and figures (EUR, 300.00,
-    # an IBAN): those are no one's text, and taking "EUR" out would hide an amount written the Dutch way.
-    texts = {text.strip() for text in found if re.search(r"[a-z]", text) and not re.fullmatch(r"[a-z_]*", text.strip())}
-    return sorted((text for text in texts if len(text) > 2), key=len, reverse=True)
-
-
-# Addresses: "betalen.example.nl/RF81D1019?bedrag=370.00", "debiteuren@..." are no sentence anyone reads.
-_ADDRESS = re.compile(r"\S*(?:@|://)\S*|\b[\w.-]+\.(?:nl|com|eu|org)\b\S*")
-
-
-def _without(text: str, ledger: list[str]) -> str:
-    text = _ADDRESS.sub(" ", " ".join(text.replace("\xa0", " ").split()))
-    for written in [*ledger, *(line.name for line in every_help_line())]:
-        text = text.replace(written, " ")
-    return text
-
-
 def _read_night(site, night: date, read: dict[str, str], kinds: set[str]) -> None:
     for page in sorted(site.output.rglob("*.html")):
         html = page.read_text(encoding="utf-8")
         if '<html lang="en"' in html:
-            read[f"{night} {page.relative_to(site.output)}"] = visible(html)
-    for mail in sorted((site.internal / "letters").glob("*.eml")):
-        message = email.message_from_bytes(mail.read_bytes(), policy=policy.default)
-        if message["Content-Language"] != "en":
-            continue
-        kinds.add(mail.stem.split("-", 2)[2])
-        parts = [str(message["Subject"])]
-        parts += [part.get_content() for part in message.walk() if part.get_content_type() == "text/plain"]
-        read[f"{night} {mail.name}"] = "\n".join(parts)
-        pdf = mail.with_suffix(".pdf")
-        if pdf.exists():
-            read[f"{night} {pdf.name}"] = "\n".join(pdf_text(pdf.read_bytes()))
+            read[f"{night} {page.relative_to(site.output)}"] = visible(html, "nl")
+    for name, text in letters_in(site.internal / "letters", "en", "nl").items():
+        kinds.add(name.rsplit(".", 1)[0].split("-", 2)[2])  # D-1012-installment_reminder.pdf
+        read[f"{night} {name}"] = text
     for page in sorted(site.internal.rglob("*.html")):
-        read[f"{night} staff {page.relative_to(site.internal)}"] = visible(page.read_text(encoding="utf-8"))
+        read[f"{night} staff {page.relative_to(site.internal)}"] = visible(page.read_text(encoding="utf-8"), "nl")
 
 
 @pytest.fixture(scope="module")
@@ -178,8 +101,8 @@ def english(tmp_path_factory) -> tuple[dict[str, str], set[str]]:
         site = build_site(tmp_path, root, night, ["--staff-language", "en"])
         assert site.exit_code == 0, night
         _read_night(site, night, read, kinds)
-    ledger = _ledger_strings(root)
-    return {where: _without(text, ledger) for where, text in read.items()}, kinds
+    ledger = ledger_strings(root)
+    return {where: without_ledger(text, ledger) for where, text in read.items()}, kinds
 
 
 def _left(where: str, text: str, dutch: frozenset[str]) -> list[str]:

@@ -32,6 +32,7 @@ from incasso.payments.tokens import statement_token
 from pelican.plugins.incasso.letters import pdf
 from pelican.plugins.incasso.letters.envelope import ENVELOPES
 from tests import golden
+from tests.support.dutch import dutch_texts, english_in
 from tests.support.letters import (
     AS_OF,
     LETTERS_LEDGER,
@@ -417,6 +418,17 @@ def test_every_letter_has_the_figures_the_way_out_and_whom_to_call(site, name):
     assert "Marieke Bosman" in text and "+31 30 204 18 60" in text
     assert f"{PUBLIC_URL}/s/" in text
     assert ("Pagina 1 van" if nl else "Page 1 of") in text
+
+
+@pytest.mark.parametrize("built", ["site", "demo"])
+def test_no_dutch_letter_has_an_english_word_amount_or_date_left(request, built):
+    """The Dutch letters (PDF and e-mail) and pages of this module's builds, read as tests/site/test_dutch_outputs.py
+    reads the demo's pages (tests.support.dutch): the fixture's letters of each kind, and the demo's of 2 December
+    (dunning and final notices, a plan in arrears), which the demo as every test reads it does not write."""
+    texts = dutch_texts(request.getfixturevalue(built), LETTERS_LEDGER if built == "site" else DEMO_LEDGER)
+    letters = {where.split(".")[0] for where in texts if where.endswith((".pdf", ".eml"))}
+    assert len(letters) >= {"site": 8, "demo": 2}[built], sorted(texts)  # it reads what it says it reads
+    assert not (found := english_in(texts)), found
 
 
 # -- the QR code, the address window and the fonts ----------------------------------------------

@@ -5,7 +5,6 @@ builds in Dutch and in English of one debtor whose counsellor agreed 600.00 of 1
 one: the letter read back from its PDF, the e-mail's text and the page, then the page at 390 px in Chromium.
 """
 
-import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -15,7 +14,7 @@ import pytest
 from incasso.cli.main import main
 from tests.support.ledgers import COUNSELLOR, event, payment, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text, read_eml
-from tests.support.site import serving
+from tests.support.site import serving, visible_text
 
 SETTLEMENT = event(
     date(2026, 11, 28), "settlement", amount=Decimal("600.00"), pay_by=date(2027, 1, 31), asked_by="representative"
@@ -69,10 +68,6 @@ def settled(request, tmp_path_factory) -> tuple[str, Path, Path]:
     return lang, out, internal
 
 
-def _plain(html: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("\xa0", " ").replace("&nbsp;", " ")
-
-
 def _figures_said_finished(said: str, lang: str) -> None:
     """Its figures under a heading that fits, the remitted rest once in the totals, nothing read as still owed."""
     words = WORDS[lang]
@@ -102,13 +97,13 @@ def test_the_settled_e_mail_says_its_figures_as_finished(settled) -> None:
         lang
     ] in said, said
     html = mail.get_body(preferencelist=("html",))
-    assert html is not None and WORDS[lang]["heading"] in _plain(html.get_content())
+    assert html is not None and WORDS[lang]["heading"] in visible_text(html.get_content())
 
 
 def test_the_settled_page_says_its_figures_as_finished(settled) -> None:
     lang, out, _ = settled
     (page,) = (out / "s").glob("*/index.html")
-    said = _plain(page.read_text(encoding="utf-8"))
+    said = visible_text(page.read_text(encoding="utf-8"))
     words = WORDS[lang]
     assert said.count(words["total"]) == 1, said
     assert said[said.index(words["total"]) - 60 :].count(words["remitted"]) == 1, said

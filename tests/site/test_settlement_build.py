@@ -8,7 +8,6 @@ import re
 import shutil
 from datetime import date, timedelta
 from decimal import Decimal
-from html import unescape
 from pathlib import Path
 
 import pytest
@@ -31,7 +30,7 @@ from tests.support.ledgers import (
     write_ledger,
 )
 from tests.support.qrdecode import decode_svg
-from tests.support.site import REPO, serving
+from tests.support.site import REPO, serving, visible_text
 
 SETTLEMENT = event(
     date(2026, 11, 28),
@@ -58,15 +57,11 @@ def _page(out: Path) -> str:
     return page.read_text(encoding="utf-8")
 
 
-def _plain(html: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("\xa0", " ").replace("&nbsp;", " ")
-
-
 def test_a_running_settlement_is_said_by_role_and_its_sum_is_asked(tmp_path, capsys):
     code, out, internal = _build(tmp_path, "2026-12-05", paid=[payment(date=date(2026, 12, 1), amount=Decimal("100"))])
     assert code == 0, capsys.readouterr().err
     html = _page(out)
-    said = _plain(html)
+    said = visible_text(html)
     # The message says what was agreed, once; the rest remitted and the way out are the page's own (s50).
     assert (
         "Bericht van Installatiebedrijf Voorbeeld B.V. Afgesproken met uw schuldhulpverlener: u betaalt EUR 600,00 "
@@ -84,7 +79,7 @@ def test_a_settled_claim_thanks_and_says_the_rest_remitted(tmp_path, capsys):
     paid = [payment(date=date(2027, 1, 20), amount=Decimal("600.00"))]
     code, out, internal = _build(tmp_path, "2027-01-25", paid=paid, language="en")
     assert code == 0, capsys.readouterr().err
-    said = _plain(_page(out))
+    said = visible_text(_page(out))
     assert "Thank you! You have paid the agreed amount of EUR 600.00." in said, said[:3000]
     assert "You do not need to do anything else. We have waived the rest: EUR 690.68." in said, said[:3000]
     assert said.count("Thank you") == 1 and said.count("anything else") == 1  # not the shipped message again
@@ -99,9 +94,9 @@ def test_a_settled_claim_thanks_and_says_the_rest_remitted(tmp_path, capsys):
 def test_a_missed_settlement_asks_the_whole_claim_and_tells_staff(tmp_path, capsys):
     code, out, internal = _build(tmp_path, "2027-02-03")
     assert code == 0, capsys.readouterr().err
-    said = _plain(_page(out))
+    said = visible_text(_page(out))
     assert "Afgesproken" not in said and "kwijt" not in said
-    today = _plain((internal / "index.html").read_text(encoding="utf-8"))
+    today = visible_text((internal / "index.html").read_text(encoding="utf-8"))
     assert "Minnelijk akkoord vervallen" in today, today[:3000]
     # The dunning letter that follows says why it asks the whole claim again, as the page does, once.
     from tests.support.letters import flat, pdf_text
@@ -126,7 +121,7 @@ def test_check_refuses_a_settlement_of_all_that_was_owed_at_its_line(tmp_path, c
 def test_the_page_says_the_day_and_what_paying_in_time_brings(tmp_path, capsys):
     code, out, _ = _build(tmp_path, "2026-12-05")
     assert code == 0, capsys.readouterr().err
-    said = _plain(_page(out))
+    said = visible_text(_page(out))
     assert "Te betalen EUR 600,00 Betaal uiterlijk 31 januari 2027" in said, said[:600]
     # What a miss brings, at the top, before the message (s50: it sat under it, below a phone's first screen).
     lapse = "Betaalt u niet alles op tijd? Dan vervalt de afspraak en vragen wij weer het hele bedrag."
@@ -143,7 +138,7 @@ def test_a_settled_page_offers_no_plan_and_shows_the_rest_as_remitted(tmp_path, 
     paid = [payment(date=date(2027, 1, 20), amount=Decimal("600.00"))]
     code, out, internal = _build(tmp_path, "2027-01-25", paid=paid)
     assert code == 0, capsys.readouterr().err
-    said = _plain(_page(out))
+    said = visible_text(_page(out))
     assert "Afgerond Dank u wel! U heeft het afgesproken bedrag van EUR 600,00 betaald." in said
     assert "Totaal kwijtgescholden (hoeft u niet te betalen) 690,68" in said
     assert "betalingsregeling" not in said and "Te betalen" not in said
@@ -152,7 +147,7 @@ def test_a_settled_page_offers_no_plan_and_shows_the_rest_as_remitted(tmp_path, 
     assert "Betaald Kwijtgescholden F2026-0001" in said and "Rente in totaal: EUR 40,68, helemaal betaald." in said
     assert "EUR 0,00 kwijt" not in said  # the interest paid in full: nothing of it remitted, no figure said
     assert "open" not in said.split("Uw facturen en betalingen")[1].split("Vragen?")[0].lower(), said
-    dossier = _plain((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
+    dossier = visible_text((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
     # Only what was remitted: the interest was paid in full (s49: no "Rente kwijtgescholden EUR 0,00"); one kind is
     # said once, in the total's row, as on the page (s50: "Hoofdsom kwijtgescholden" gave it twice).
     figures = "Bedragen Afgesproken EUR 600,00 van EUR 1.290,68 Kwijtgescholden (niet betaald) EUR 690,68 Facturen"
@@ -177,7 +172,7 @@ def test_in_chromium_the_pages_meet_axe_fit_a_phone_and_the_qr_code_asks_the_res
     ]
     missed = _build(tmp_path / "missed", "2026-12-20", paid=paid, events=(REMINDER, two))
     assert runs[0] == 0 and done[0] == 0 and missed[0] == 0, capsys.readouterr().err
-    assert "Uw termijnen voor de afspraak" in _plain(_page(missed[1]))
+    assert "Uw termijnen voor de afspraak" in visible_text(_page(missed[1]))
     svgs = re.findall(r"<svg.*?</svg>", _page(runs[1]), re.S)
     payloads = [text for svg in svgs for text in decode_svg(svg, browser=browser)]
     (epc,) = [text for text in payloads if text.startswith("BCD")]
@@ -230,7 +225,7 @@ def test_a_real_build_confirms_the_settlement_once_and_writes_the_settled_letter
     assert "Dank u wel voor onze afspraak over een lager bedrag." in printed
     mail = read_eml(internal / "letters" / "D-1001-settlement.eml")
     assert "Bevestiging van onze afspraak over een lager bedrag (minnelijk akkoord) – " in mail["Subject"]
-    today = _plain((internal / "index.html").read_text(encoding="utf-8"))
+    today = visible_text((internal / "index.html").read_text(encoding="utf-8"))
     assert "Bevestiging minnelijk akkoord" in today, today[:3000]
 
     code, _, internal = _letters_on(tmp_path, "2026-12-05")
@@ -247,7 +242,7 @@ def test_a_real_build_confirms_the_settlement_once_and_writes_the_settled_letter
     # s50: the box gives the rest remitted; the sentence says what it means (tests/site/test_settled_reads_closed).
     assert "Zoals afgesproken schelden wij de rest kwijt. Die vragen wij ook later niet meer van u." in said
     assert not qr_codes(pdf) and "Zo betaalt u" not in said
-    assert "Minnelijk akkoord betaald" in _plain((internal / "index.html").read_text(encoding="utf-8"))
+    assert "Minnelijk akkoord betaald" in visible_text((internal / "index.html").read_text(encoding="utf-8"))
 
 
 @pytest.mark.slow
@@ -288,7 +283,7 @@ def test_a_real_build_reminds_of_a_missed_instalment_of_the_settlement_once(tmp_
     assert "Wilt u dat uiterlijk 29 december 2026 betalen? Dan blijft de afspraak gewoon staan." in said
     (epc,) = [code for code in qr_codes(pdf) if code.startswith("BCD")]
     assert epc.split("\n")[7] == "EUR150", epc
-    page = _plain(_page(out))
+    page = visible_text(_page(out))
     assert "Betaal uiterlijk 29 december 2026" in page and "Uw termijnen voor de afspraak" in page, page[:3000]
     # s49 (phone review): the box says the miss and what it brings; the way out no longer asks to write "vóór de
     # afgesproken dag", a day behind the debtor, in the letter or on the page. The way to pay stands right under the
@@ -297,7 +292,9 @@ def test_a_real_build_reminds_of_a_missed_instalment_of_the_settlement_once(tmp_
     assert top + " van de afspraak open." in page, page[:3000]
     for read in (said, page):
         assert "Neem dan zo snel mogelijk contact met ons op." in read and "vóór de afgesproken dag" not in read, read
-    assert "Herinnering termijn minnelijk akkoord" in _plain((internal / "index.html").read_text(encoding="utf-8"))
+    assert "Herinnering termijn minnelijk akkoord" in visible_text(
+        (internal / "index.html").read_text(encoding="utf-8")
+    )
     code, _, internal = _letters_on(tmp_path, "2026-12-17", paid=paid, settlement=two)
     assert code == 0, capsys.readouterr().err
     assert not (internal / "letters").exists() or _written(internal) == []
@@ -307,7 +304,7 @@ def _settlement_row(internal: Path) -> str:
     """The settlement's row of the dossier's history, as text."""
     html = (internal / "d" / "D-1001.html").read_text(encoding="utf-8")
     (row,) = re.findall(r'<tr class="event event-settlement">.*?</tr>', html, flags=re.S)
-    return unescape(_plain(row))
+    return visible_text(row)
 
 
 @pytest.mark.parametrize("staff", ["nl", "en"])
@@ -329,7 +326,7 @@ def test_the_dossier_says_the_settlements_later_letters_at_its_row(tmp_path, cap
         root = write_ledger(tmp_path, creditor=creditor, debtors=[{**doc, "payments": list(paid)}])
         args = ["build", "--ledger", str(root), "--as-of", as_of.isoformat(), "--output", str(out), "--quiet"]
         assert main([*args, "--internal-output", str(internal), "--staff-language", staff]) == 0, capsys.readouterr()
-        return _plain(_settlement_row(internal))
+        return visible_text(_settlement_row(internal))
 
     def line(kind: str, day: date) -> str:
         written = said.PHRASE["confirmed_on"].format(date=fmt.short_day(day, Language(staff)))
@@ -353,11 +350,11 @@ def test_a_settlement_called_off_by_agreement_is_said_on_the_page_and_to_staff(t
     off = event(date(2026, 12, 10), "settlement_ended", reason="Schuldhulp gestopt")
     code, out, internal = _build(tmp_path, "2026-12-15", events=(REMINDER, SETTLEMENT, off))
     assert code == 0, capsys.readouterr().err
-    said = _plain(_page(out))
+    said = visible_text(_page(out))
     assert "De afspraak van 28 november 2026 is op 10 december 2026 in overleg beëindigd." in said, said[:3000]
     assert "Daarom vragen wij weer het hele bedrag." in said and "Schuldhulp gestopt" not in said
     assert "kwijtgescholden als u het afgesproken bedrag betaalt" not in said
-    dossier = _plain((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
+    dossier = visible_text((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
     assert "Minnelijk akkoord beëindigd" in dossier and "Schuldhulp gestopt" in dossier, dossier
     assert "in overleg beëindigd op 10 december 2026" in dossier
     claims = (internal / "claims.json").read_text(encoding="utf-8")
@@ -415,7 +412,7 @@ def test_a_plan_replacing_a_settlement_called_off_says_so_in_a_real_build(tmp_pa
     )
     said = flat(" ".join(pdf_text((internal / "letters" / "D-1001-arrangement.pdf").read_bytes())))
     assert replaced in said.replace("\xa0", " "), said
-    assert replaced in _plain(_page(out))
+    assert replaced in visible_text(_page(out))
 
 
 @pytest.mark.slow
@@ -455,7 +452,7 @@ def test_a_plan_replacing_a_call_off_the_statements_do_not_reach_asks_whether_an
     assert "Geldt uw betalingsregeling (zie bovenaan)" not in letter.split("Betaalt u een termijn niet op tijd?")[1]
     (epc,) = [code for code in qr_codes(pdf) if code.startswith("BCD")]
     assert epc.split("\n")[7] == "" and epc.split("\n")[9] == "RF82D1001", epc
-    said = _plain(_page(out))
+    said = visible_text(_page(out))
     assert _section(said, "Voor: Bakkerij De Vries", "Zo betaalt u").strip() == asked, said
     assert said.count("Heeft u uiterlijk 10 december 2026") == 1 and "Volgende termijn" not in said, said
     assert "Geldt uw betalingsregeling (zie bovenaan)? Dan is uw volgende termijn EUR 700,00" in said, said
@@ -484,7 +481,7 @@ def test_a_plan_replacing_a_call_off_the_statements_do_not_reach_asks_whether_an
     )
     write_bank(root, {"2026-12-12.xml": later})
     build("2026-12-14")
-    said = _plain(_page(out))
+    said = visible_text(_page(out))
     assert "Heeft u uiterlijk" not in said and "Volgende termijn EUR 650,00" in said, said  # 50,00 of it paid
     assert "(zie bovenaan)" not in said and "Totaal open (waarvan EUR 650,00 uiterlijk 10 januari 2027" in said, said
 
@@ -529,7 +526,7 @@ def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_bu
     build("2026-12-11")
     assert not (internal / "letters").exists() or _written(internal) == []
     html = _page(out)
-    said = _plain(html)
+    said = visible_text(html)
     # The top asks what only the debtor knows yet, with both answers (s49: a phone review read "Te betalen EUR
     # 1.192,44" and "Het bedrag hierboven is wat u nu nog moet betalen" there, to a debtor who may have paid).
     top = _section(said, "Voor: Bakkerij De Vries", "Bericht van")
@@ -566,7 +563,7 @@ def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_bu
     assert epc.split("\n")[7] == "" and epc.split("\n")[9] == "RF82D1001", epc
     links = (internal / "links.csv").read_text(encoding="utf-8").splitlines()
     assert links[1].split(",")[links[0].split(",").index("amount_to_pay")] == "", links
-    dossier = _plain((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
+    dossier = visible_text((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
     assert "Wacht op bankafschriften : minnelijk akkoord beëindigd op 10 december 2026, maar betalingen zijn " in (
         dossier
     ), dossier
@@ -579,7 +576,7 @@ def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_bu
     assert glance.strip() == (
         "Uiterlijk 10 december 2026 nog EUR 500,00 betaald: dan niets meer te betalen · Anders: EUR 1.192,44 te betalen ·"
     ), glance
-    assert "Wacht op bankafschriften" in _plain((internal / "index.html").read_text(encoding="utf-8"))
+    assert "Wacht op bankafschriften" in visible_text((internal / "index.html").read_text(encoding="utf-8"))
     # s51: the page's total said it as the box's "Nee?", not "Totaal te betalen 1.192,44" flat under the question.
     assert "Totaal te betalen als de afspraak is beëindigd (zie bovenaan) 1.192,44" in said, said
     (row,) = json.loads((internal / "claims.json").read_text(encoding="utf-8"))["claims"]
@@ -600,7 +597,7 @@ def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_bu
     assert letter.count("De afspraak van 28 november 2026 is op 10 december 2026 in overleg beëindigd.") == 1, letter
     assert "Wij zien uw betalingen" not in letter and "geldt de afspraak toch" not in letter, letter
     html = _page(out)
-    said = _plain(html)
+    said = visible_text(html)
     assert "Wij zien uw betalingen tot en met" not in said and "Wij sturen u nu een laatste brief (sommatie)." in said
     assert "Heeft u uiterlijk" not in said and "Te betalen EUR 1.142,82" in said, said  # known now: the amount is asked
     (epc,) = [
@@ -610,7 +607,7 @@ def test_a_call_off_the_bank_statements_do_not_reach_waits_for_them_in_a_real_bu
         if "BCD" in text
     ]
     assert epc.split("\n")[7].startswith("EUR1"), epc
-    dossier = _plain((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
+    dossier = visible_text((internal / "d" / "D-1001.html").read_text(encoding="utf-8"))
     assert "Wacht op bankafschriften" not in dossier and "Afschriften gelezen tot en met" not in dossier, dossier
     assert "Sommatie sturen sinds 10 december 2026" in dossier, dossier
     (row,) = json.loads((internal / "claims.json").read_text(encoding="utf-8"))["claims"]

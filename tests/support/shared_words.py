@@ -1,6 +1,6 @@
 """The words both staff vocabularies (incasso.staff.words and words_en) hold on purpose: one list, read by the
 test of the whole build's English (tests.support.english, which adds the words the statement, the letters and
-content/ share) and by the test of the change list in each staff language (tests/site/test_changes_language.py).
+content/ share; and through it the test of the build's Dutch, tests.support.dutch) and by the test of the change list in each staff language (tests/site/test_changes_language.py).
 A new word both staff texts use goes here, once (one under three letters: in SHORT).
 
 Written here, not read from the modules: read, a Dutch word left in words_en would be "shared" by that very slip,

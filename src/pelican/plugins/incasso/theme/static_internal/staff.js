@@ -2,7 +2,8 @@
  * by stage, sort by a column, copy a personal link. The overview's pages show part of the
  * dossiers (the first of each list, a stage's pages); the search looks through all of them in
  * the search index (search-index.js, written by the build beside the pages: see
- * incasso.staff.search_index), loaded from the same folder as the search box is about to be used.
+ * incasso.staff.search_index), loaded from the same folder as the search box, a column head or the
+ * stage is about to be used.
  * Without this script the pages are complete and in their built order; it adds tools, never
  * content. What is typed stays in the page: it is not put in the address, not stored and not
  * sent anywhere. */
@@ -10,7 +11,8 @@
   "use strict";
 
   var SHOWN = 100; // rows of the results drawn at once; "show more" draws the next ones
-  // How long the pointer rests on the search box before the index is read: a pointer passing over it reads none.
+  // How long the pointer rests on the search box, a column head or the stage before the index is read: a
+  // pointer passing over reads none.
   var RESTING_MS = 150;
   // The staff's language (the build's STAFF_LANGUAGE) as the page's lang says it: names sort and counts
   // read in it, in the locale incasso.fmt writes the pages' figures in (its LOCALES).
@@ -377,6 +379,16 @@
       document.head.appendChild(script);
     }
 
+    // The index read as the pointer is about to use `control` (the box, a column head, the stage): on a press
+    // (pointerdown, before the click), or once it rests there; a pointer passing over reads none. The column heads
+    // and the stage are not read on the focus, as the box is: Tab passes them on its way to a dossier.
+    function loadWhenAboutToUse(control) {
+      var resting = null;
+      control.addEventListener("pointerdown", load);
+      control.addEventListener("pointerenter", function () { resting = window.setTimeout(load, RESTING_MS); });
+      control.addEventListener("pointerleave", function () { window.clearTimeout(resting); });
+    }
+
     function active() {
       return Boolean(input.value.trim() || stage.value || sorting);
     }
@@ -475,6 +487,7 @@
         button.setAttribute("aria-describedby", "sort-hint"); // that a column head sorts: not the whole search hint
         while (th.firstChild) button.appendChild(th.firstChild);
         th.appendChild(button);
+        loadWhenAboutToUse(button);
         button.addEventListener("click", function () {
           if (claims.dataset.stage && !active()) stage.value = claims.dataset.stage;
           sortBy(th.dataset.key, th.dataset.type);
@@ -492,10 +505,7 @@
     // or once the pointer rests on it; as the page loads only to bring back a search, sorting or stage (`recall`):
     // a stage's page opened to look at reads no index.
     input.addEventListener("focus", load);
-    input.addEventListener("pointerdown", load);
-    var resting = null;
-    input.addEventListener("pointerenter", function () { resting = window.setTimeout(load, RESTING_MS); });
-    input.addEventListener("pointerleave", function () { window.clearTimeout(resting); });
+    loadWhenAboutToUse(input);
     input.addEventListener("input", apply);
     // Esc, wherever the focus is (the search box, a column head, the stage), does what "back to
     // the stages" does: the search, the stage and the sorting let go, and the focus in the box.
@@ -507,6 +517,7 @@
       clear();
       input.focus();
     });
+    loadWhenAboutToUse(stage);
     stage.addEventListener("change", apply);
     // The button hides itself: the focus goes back in the box, as with Esc, not to the page's top.
     reset.addEventListener("click", function () { clear(); input.focus(); });
