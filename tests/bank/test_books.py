@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from incasso.bank.books import read_books_so_far
+import pytest
+
+from incasso.bank.books import read_books, read_books_so_far
 from incasso.payments.reference import rf_reference
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import debtor_path, invoice, payment, valid_creditor, valid_debtor, where, write_ledger
@@ -101,3 +103,26 @@ def test_a_sound_ledger_is_read_whole(tmp_path):
     assert read.payments_known
     assert read.books is not None
     assert [(d.id, [p.bank_ref for p in d.payments]) for d in read.books.ledger.debtors] == [("D-3", ["R3"])]
+
+
+@pytest.mark.parametrize("read", [True, False], ids=["its credit read", "its credit archived"])
+def test_a_payment_written_as_returned_carries_the_day_its_credit_was_booked_while_a_statement_read_holds_it(
+    tmp_path, read
+):
+    """s65: a return staff wrote (`returned:`, its own statement archived) knew no booking day even where a statement
+    read still holds the credit it takes back, so a plan's instalment it un-paid was reminded a day later than the
+    same return read (claims.agreements.reminder_may_cross). It now carries the day that credit was booked, found by
+    the payment's bank entry and its day (the value date, here two days before the booking: bank.accounts
+    .credits_booked); with the credit's statement archived too, none is known."""
+    credited, booked, back = date(2026, 10, 5), date(2026, 10, 7), date(2026, 11, 10)
+    written = payment(date=credited, amount=Decimal("150.00"), bank_ref="C1", returned=back)
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(payments=[written])])
+    credit = Booking("150.00", booked, valued=credited, ref="C1")
+    fee = Booking("20.00", DAY, credit=False, ref="X1", text="kosten")
+    write_bank(root, {"nov.xml": camt053(CREDITOR_IBAN, [credit, fee] if read else [fee])})
+    result = read_books(root, AS_OF)
+    [debtor] = result.ledger.debtors
+    assert debtor.payments == ()
+    [taken] = result.ledger.bank_returned[debtor.id]
+    assert (taken.reference, taken.paid, taken.returned) == ("C1", credited, back)
+    assert taken.booked == (booked if read else None)

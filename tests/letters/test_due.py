@@ -11,9 +11,9 @@ from decimal import Decimal
 import pytest
 
 from incasso.claims.assess import assess
-from incasso.claims.states import Status
+from incasso.claims.states import ActionKind, Status
 from incasso.ledger.load import load_ledger
-from incasso.ledger.model import Channel
+from incasso.ledger.model import Channel, ReturnedPayment
 from incasso.letters.due import (
     AWAY,
     AWAY_DAYS,
@@ -22,6 +22,8 @@ from incasso.letters.due import (
     DueLetter,
     FirstSeen,
     LetterKind,
+    booked_as_recorded,
+    booked_key,
     confirmation_key,
     confirmations,
     confirmed_as_written,
@@ -641,3 +643,88 @@ def test_a_record_of_before_keeps_the_return_s_reminder_written_after_the_return
         record = FirstSeen({debtor.id: {older: written}}, complete=True, built=night)
         due = [d.kind for d in letters_due(later, record) if d.kind == LetterKind.SETTLEMENT_REMINDER]
         assert due == again, written
+
+
+# s65: a plan's instalment paid and booked on 15 December 2026, the payment taken back by the bank on the 18th.
+PLAN = event(
+    date(2026, 11, 28),
+    "arrangement",
+    installments=[{"due": date(2026, 12, 15), "amount": "625.00"}, {"due": date(2027, 1, 15), "amount": "625.00"}],
+)
+PAID, BACK = date(2026, 12, 15), date(2026, 12, 18)
+
+
+def _taken_back(booked: date | None) -> ReturnedPayment:
+    return ReturnedPayment("C1", Decimal("625.00"), PAID, BACK, "AC04", None, booked=booked)
+
+
+def test_the_record_keeps_the_day_a_payment_taken_back_was_booked_for_the_builds_after_its_statement_is_archived(
+    tmp_path,
+):
+    """Read from the statement, the payment was booked before the return's day: the return's reminder was due on that
+    day, and staff recorded it then. Its statement archived, no statement says the day any more; taken for unknown,
+    that reminder would count as one that crossed the payment and another would be asked the day after (until s65).
+    The record (confirmations.json) keeps the day the build read, and the next build reads it back."""
+    ledger = one_debtor_ledger(
+        tmp_path, policy={"reminder_after_days": 1}, events=[PLAN, event(BACK, "reminder", channel="letter")]
+    )
+    debtor = ledger.debtors[0]
+    read = replace(ledger, bank_returned={debtor.id: (_taken_back(PAID),)})
+    record = FirstSeen(seen_record([assess(read, debtor, BACK)], FirstSeen({})))
+    assert record.days is not None and record.days[debtor.id][booked_key(_taken_back(None))] == PAID
+    archived = replace(ledger, bank_returned={debtor.id: (_taken_back(None),)})
+    night = date(2026, 12, 21)
+    # Without the record (a first build, `incasso check`): as until s65.
+    action = assess(archived, debtor, night).next_action
+    assert action is not None and (action.kind, action.due) == (ActionKind.REMIND_INSTALLMENT, BACK + timedelta(1))
+    known = booked_as_recorded(archived, record)
+    assert known.bank_returned[debtor.id] == (_taken_back(PAID),)
+    assert known.bank_returned[debtor.id][0].booked == PAID
+    claim = assess(known, debtor, night)
+    action = claim.next_action
+    assert action is not None and (action.kind, action.due) == (ActionKind.DUNNING, date(2027, 1, 1)), action
+    # Kept night after night, with no statement to say it.
+    assert FirstSeen(seen_record([claim], record)).booked(debtor.id, _taken_back(None)) == PAID
+
+
+def test_a_statement_read_says_the_booking_day_before_the_record_and_no_record_changes_nothing(tmp_path):
+    ledger = one_debtor_ledger(tmp_path)
+    debtor_id = ledger.debtors[0].id
+    read = replace(ledger, bank_returned={debtor_id: (_taken_back(PAID),)})
+    record = FirstSeen({debtor_id: {booked_key(_taken_back(None)): date(2026, 12, 16)}})
+    assert booked_as_recorded(read, record) is read
+    archived = replace(ledger, bank_returned={debtor_id: (_taken_back(None),)})
+    assert booked_as_recorded(archived, NO_RECORD) is archived
+    assert booked_as_recorded(archived, FirstSeen({})) is archived
+    # Another payment (another day, another amount) or another dossier's: not this one's day.
+    other = ReturnedPayment(None, Decimal("625.00"), date(2026, 12, 14), BACK, None, None)
+    elsewhere = FirstSeen({"D-2": {booked_key(_taken_back(None)): PAID}, debtor_id: {booked_key(other): PAID}})
+    assert booked_as_recorded(archived, elsewhere) is archived
+    # The same payment written by staff without its bank entry: one return, one day.
+    written = replace(ledger, bank_returned={debtor_id: (replace(_taken_back(None), reference=None, reason=None),)})
+    assert booked_as_recorded(written, record).bank_returned[debtor_id][0].booked == date(2026, 12, 16)
+
+
+def test_a_settlements_return_reminder_is_the_same_letter_whatever_is_known_of_the_payments_booking_day(tmp_path):
+    """A guard (as until s65): a settlement's instalment reminded from the return is reminded on the return's day, under
+    a key of the days alone (claims.accord.return_reminder_apart), whether the statement says when the bank booked the
+    payment or it is archived: the record of that letter stands the same before and after the archiving."""
+    settlement = event(
+        date(2026, 11, 28),
+        "settlement",
+        amount=Decimal("600.00"),
+        installments=[{"due": PAID, "amount": "300.00"}, {"due": date(2027, 1, 15), "amount": "300.00"}],
+    )
+    ledger = one_debtor_ledger(tmp_path, policy={"reminder_after_days": 1}, events=[settlement])
+    debtor = ledger.debtors[0]
+
+    def letters(booked: date | None) -> tuple[list[tuple[str, str]], object]:
+        taken = ReturnedPayment("C1", Decimal("300.00"), PAID, BACK, "AC04", None, booked=booked)
+        claim = assess(replace(ledger, bank_returned={debtor.id: (taken,)}), debtor, date(2026, 12, 21))
+        found = [(kind, confirmation_key(kind, e)) for kind, e in confirmations(claim)]
+        return found, claim.next_action
+
+    read, archived = letters(PAID), letters(None)
+    assert read == archived
+    reminders = [key for kind, key in read[0] if kind == LetterKind.SETTLEMENT_REMINDER]
+    assert len(reminders) == 1 and reminders[0].startswith("settlement_reminder:2026-12-18:"), reminders

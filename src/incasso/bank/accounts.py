@@ -55,6 +55,24 @@ def paying_accounts(bank: Reconciliation) -> dict[str, str]:
     return {reference: account for reference, account in found.items() if account and reference not in disagree}
 
 
+def credits_booked(bank: Reconciliation) -> dict[tuple[str, date], date]:
+    """The day the bank booked each credit a payment may name (`paying_accounts`' entries), by its reference and each
+    day a payment naming it may be dated (the day credited or the day booked, as `accounts_paid_for` ties them): the
+    day a payment staff wrote as taken back (bank.books.returns_written) was booked, while a statement read holds its
+    credit, as a return read of it says it (ReturnedPayment.booked). None of a credit whose statement is archived (the
+    payments naming it keep its day, not the bank's booking), and none where credits under one reference and day
+    disagree."""
+    entries = [m.entry for m in bank.matched] + [s.entry for s in bank.skipped if names_money(s)]
+    days: dict[tuple[str, date], set[date]] = defaultdict(set)
+    for entry in entries:
+        if entry.booked is None or entry.archived:
+            continue
+        for day in (entry.credited, entry.booked):
+            if day is not None:
+                days[(entry.reference, day)].add(entry.booked)
+    return {key: booked.pop() for key, booked in days.items() if len(booked) == 1}
+
+
 def accounts_paid_for(debtors: Iterable[Debtor], bank: Reconciliation | None) -> PaidFor:
     """Which dossiers each payer's account paid for: its credits matched to them, and the ones a payment in a
     debtor's file names (`bank_ref`, on the day it was credited or booked); none without statements (`bank` None)."""

@@ -413,8 +413,9 @@ def payments_booked(
     restarted: tuple[tuple[date, date], ...], returned: list[ReturnedPayment]
 ) -> tuple[tuple[date, date], ...]:
     """Each instalment's day of `restarted` (`plan_counted_from`) and the day the bank booked the payments it took back
-    on the day that instalment counts from: the latest, where the statements read say it of each (`ReturnedPayment
-    .booked`); none where one was written by staff or its statement archived (not known: `reminder_may_cross`)."""
+    on the day that instalment counts from: the latest, where it is known of each (`ReturnedPayment.booked`: as the
+    statements read say it, or a build read it before they were archived); none where one is not (its statement
+    archived before any build into the staff output read it, a `check` without it: `reminder_may_cross`)."""
     found = []
     for due, start in restarted:
         days = [r.booked for r in returned if r.returned == start]

@@ -572,10 +572,12 @@ class ReturnedPayment:
     charges: Decimal | None = None
     # The charges its return names booked apart, not in what it debits (BankEntry.apart): the creditor's cost too.
     apart: Decimal | None = None
-    # The day the bank booked the payment itself, as the statement that holds it says; None where none read does (one
-    # staff wrote as taken back, one whose statement is archived). A build reads the statements up to the day before
-    # its own: until that day's, it saw the payment's instalment unpaid (claims.agreements.reminder_may_cross). When
-    # the statement said it, not what was taken back: a return read and the same written by staff are one.
+    # The day the bank booked the payment itself, as the statement that holds it says (also of one staff wrote as
+    # taken back: bank.books.returns_written), or else as a build into the same staff output read it before the
+    # statement was archived (letters.due.booked_as_recorded); None where neither says it. A build reads the
+    # statements up to the day before its own: until that day's, it saw the payment's instalment unpaid
+    # (claims.agreements.reminder_may_cross). When the statement said it, not what was taken back: a return read and
+    # the same written by staff are one.
     booked: dt.date | None = field(default=None, compare=False)
     # Where staff wrote the payment as taken back: (source, field) of its `returned:` (bank.books.returns_written);
     # None for one a return read from a statement took back. Where it was said, not what: the same return either way.

@@ -32,7 +32,17 @@ from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.claims.states import HANDED_OVER, ActionKind, PlanState, Status
 from incasso.claims.timing import confirmation_written
-from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Debtor, Event, EventType, Ledger, latest
+from incasso.ledger.model import (
+    INSTANT_CHANNELS,
+    Channel,
+    Creditor,
+    Debtor,
+    Event,
+    EventType,
+    Ledger,
+    ReturnedPayment,
+    latest,
+)
 from incasso.statement.steps import asked_pause
 
 
@@ -94,7 +104,8 @@ class FirstSeen:
     confirmation's event (`confirmation_key`) and first wrote each step letter (`step_key`). `days` None: no
     record (a first build, or a check without the staff output), and an event counts as first seen on its own
     date; with `since` (the record went missing, but a build as of that day was made), an event dated on or
-    after it counts as new today: that build ran before staff wrote it down."""
+    after it counts as new today: that build ran before staff wrote it down. It keeps too the day the bank booked
+    each payment it took back, as a build read it (`booked`)."""
 
     days: Mapping[str, Mapping[str, date]] | None = None
     since: date | None = None
@@ -157,6 +168,13 @@ class FirstSeen:
             return None
         return _held_day(self.days.get(debtor_id, {}), kind, event)
 
+    def booked(self, debtor_id: str, returned: ReturnedPayment) -> date | None:
+        """The day the bank booked the payment `returned` took back, as a build read it from the statement that held
+        it (`booked_key`); None when no build into this staff output did (or it kept no record)."""
+        if self.days is None:
+            return None
+        return self.days.get(debtor_id, {}).get(booked_key(returned))
+
 
 def _held_day(held: Mapping[str, date], kind: LetterKind, event: Event) -> date | None:
     """The day a debtor's record (`held`) says a build first saw `event`'s letter. The reminder of a payment taken
@@ -203,6 +221,16 @@ def confirmation_key(kind: LetterKind, event: Event) -> str:
 
 # After a settlement reminder's key: it reminds of a payment taken back on or after the day its own reminder falls.
 RETURN_MARK = ":taken-back"
+
+
+def booked_key(returned: ReturnedPayment) -> str:
+    """A payment the bank took back in the record, by the day of its return, its own day and its amount: the same
+    payment whether a statement read took it back or staff wrote it so (`returned:`), with its bank entry or without;
+    its value is the day the bank booked the payment (ReturnedPayment.booked)."""
+    return f"{BOOKED_PREFIX}{returned.returned.isoformat()}:{returned.paid.isoformat()}:{returned.amount:.2f}"
+
+
+BOOKED_PREFIX = "booked:"
 
 
 def step_key(kind: LetterKind, due: date) -> str:
@@ -390,13 +418,42 @@ def _marked(debtor: Debtor, marks: dict[Event, Event]) -> Debtor:
     return replace(debtor, events=tuple(marks.get(e, e) for e in debtor.events))
 
 
+def booked_as_recorded(ledger: Ledger, seen: FirstSeen) -> Ledger:
+    """The ledger with the day the bank booked each payment it took back (ReturnedPayment.booked) that no statement
+    read says any more, as a build into this staff output read it (`FirstSeen.booked`): its statement archived, or
+    the return written by staff (`returned:`) with its credit's statement gone. That day decides whether the return's
+    reminder of a plan's instalment is due on the return's day or the day after (claims.agreements
+    .reminder_may_cross): taken for unknown, the reminder a build asked on the return's day and staff recorded would
+    count as one that crossed the payment, and the next build would ask another. A statement read says it first;
+    without a record (a first build, `incasso check`) the ledger as given."""
+    if seen.days is None or not ledger.bank_returned:
+        return ledger
+    returned: dict[str, tuple[ReturnedPayment, ...]] = {}
+    for debtor_id, payments in ledger.bank_returned.items():
+        known = tuple(_booked_as_recorded(debtor_id, r, seen) for r in payments)
+        if any(r is not was for r, was in zip(known, payments, strict=True)):
+            returned[debtor_id] = known
+    if not returned:
+        return ledger
+    return replace(ledger, bank_returned={**ledger.bank_returned, **returned})
+
+
+def _booked_as_recorded(debtor_id: str, returned: ReturnedPayment, seen: FirstSeen) -> ReturnedPayment:
+    if returned.booked is not None:
+        return returned
+    day = seen.booked(debtor_id, returned)
+    return returned if day is None else replace(returned, booked=day)
+
+
 def seen_record(claims: Iterable[Claim], seen: FirstSeen, as_of: date | None = None) -> dict[str, dict[str, date]]:
     """What the next build reads as its FirstSeen: each claim's confirmations and the day first seen,
     with every one the record already held for the debtor. Once seen, a confirmation stays seen, also
     while it drops out for a time (a promise paused by a dispute, a handover behind a promise), and
     also while its debtor's file is away (moved by mistake for a night), so it is never written twice.
     A file away for AWAY_DAYS is taken as gone, and its debtor leaves the record. A dossier new since a
-    complete record gets the day it was first seen (FIRST_SEEN), kept after."""
+    complete record gets the day it was first seen (FIRST_SEEN), kept after. The day the bank booked each
+    payment it took back, where a statement read says it, is kept too (`booked_key`), after the statement
+    is archived as well (`booked_as_recorded`)."""
     claims = list(claims)
     today = as_of or (claims[0].as_of if claims else None)
     record: dict[str, dict[str, date]] = {}
@@ -411,6 +468,7 @@ def seen_record(claims: Iterable[Claim], seen: FirstSeen, as_of: date | None = N
             keys.setdefault(confirmation_key(kind, event), seen.day(debtor_id, kind, event, claim.as_of))
             if (unwritten := seen.unwritten(debtor_id, kind, event, claim.as_of)) is not None:
                 keys[UNWRITTEN + confirmation_key(kind, event)] = unwritten
+        keys.update(_booked_read(claim.returned))
         steps = _steps_written(claim, keys, seen)
         keys = {key: day for key, day in keys.items() if not key.startswith(STEP_PREFIX)} | steps
         record[debtor_id] = keys  # also none: the next build knows the dossier was here
@@ -420,6 +478,18 @@ def seen_record(claims: Iterable[Claim], seen: FirstSeen, as_of: date | None = N
         if debtor_id not in present and since is not None and today is not None and today - since < AWAY_DAYS:
             record[debtor_id] = {**held, AWAY: since}
     return record
+
+
+def _booked_read(returned: Iterable[ReturnedPayment]) -> dict[str, date]:
+    """The day the bank booked each payment it took back, where known (`booked_key`): kept in the record after its
+    statement is archived (`booked_as_recorded`). Two payments alike (of one day and amount, taken back on one day)
+    keep the later day, as claims.agreements.payments_booked counts the returns of one day by the latest."""
+    found: dict[str, date] = {}
+    for r in returned:
+        if r.booked is not None:
+            key = booked_key(r)
+            found[key] = max(r.booked, found.get(key, r.booked))
+    return found
 
 
 def _steps_written(claim: Claim, held: Mapping[str, date], seen: FirstSeen) -> dict[str, date]:

@@ -2,7 +2,9 @@
 
 Each build writes every debtor it saw, with the confirmations it knows (a pending promise, a
 running plan, a handover) and the day a build first saw each, and the step letters it wrote and
-the day a build first wrote each (`"complete": true`; a record of before has neither); the next
+the day a build first wrote each (`"complete": true`; a record of before has neither), and the day
+the bank booked each payment it took back, as a statement read said it (`booked:` keys, since s65; a
+record of before has none, and the next build knows only what its statements say); the next
 build reads it back as its `FirstSeen`. A file that is missing, unreadable or of another format counts as no record: a
 confirmation is then due only on its event's own date, as on a first build.
 """

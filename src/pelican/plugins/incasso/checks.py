@@ -31,7 +31,7 @@ from incasso.ledger.load import Phase, Spread, untimed
 from incasso.ledger.model import LANGUAGES, Creditor, Debtor, Ledger
 from incasso.ledger.problems import LedgerError, Problem
 from incasso.letters.checks import letter_problems
-from incasso.letters.due import FirstSeen, confirmed_as_written
+from incasso.letters.due import FirstSeen, booked_as_recorded, confirmed_as_written
 from incasso.letters.records import Letterhead
 from incasso.letters.view import letterhead, recipient_lines
 from pelican.plugins.incasso.letters.envelope import ENVELOPES, RIGHT_WINDOW, Envelope
@@ -99,7 +99,9 @@ def checked_claims(ledger: Ledger, as_of: date, seen: FirstSeen) -> tuple[Ledger
 
 
 def _assessed(ledger: Ledger, as_of: date, seen: FirstSeen) -> tuple[Ledger, list[Claim]]:
-    """Every debtor's claim as of `as_of`, a plan whose confirmation a build wrote late counted from that day."""
+    """Every debtor's claim as of `as_of`, a plan whose confirmation a build wrote late counted from that day, and a
+    payment taken back whose statement is archived booked on the day a build read (letters.due.booked_as_recorded)."""
+    ledger = booked_as_recorded(ledger, seen)
     return confirmed_as_written(ledger, [assess(ledger, debtor, as_of) for debtor in ledger.debtors], seen)
 
 
