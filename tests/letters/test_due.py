@@ -705,6 +705,35 @@ def test_a_statement_read_says_the_booking_day_before_the_record_and_no_record_c
     assert booked_as_recorded(written, record).bank_returned[debtor_id][0].booked == date(2026, 12, 16)
 
 
+def test_the_record_finds_the_booking_day_of_a_payment_the_file_dates_on_either_day(tmp_path):
+    """Credited on the 14th (its value date) and booked on the 15th: a debtor's file may date the payment on either day
+    (reconcile names the credit by both). The return read says the credited day; once its statement is archived, the
+    return staff wrote has only the file's day: the record keeps the booking day under both (before, only
+    under the credited one, and a file dated on the 15th got a second reminder)."""
+    ledger = one_debtor_ledger(tmp_path)
+    debtor = ledger.debtors[0]
+    credited = date(2026, 12, 14)
+    read = ReturnedPayment("C1", Decimal("625.00"), credited, BACK, "AC04", None, booked=PAID)
+    record = FirstSeen(
+        seen_record([assess(replace(ledger, bank_returned={debtor.id: (read,)}), debtor, BACK)], NO_RECORD)
+    )
+    for dated in (credited, PAID):
+        written = ReturnedPayment(None, Decimal("625.00"), dated, BACK, None, None)
+        archived = replace(ledger, bank_returned={debtor.id: (written,)})
+        assert booked_as_recorded(archived, record).bank_returned[debtor.id][0].booked == PAID, dated
+
+
+def test_two_payments_alike_taken_back_on_one_day_keep_the_later_booking_day(tmp_path):
+    """As claims.agreements.payments_booked counts the returns of one day by the latest booking."""
+    ledger = one_debtor_ledger(tmp_path)
+    debtor = ledger.debtors[0]
+    alike = (_taken_back(PAID), replace(_taken_back(date(2026, 12, 17)), reference="C2"))
+    record = FirstSeen(
+        seen_record([assess(replace(ledger, bank_returned={debtor.id: alike}), debtor, BACK)], NO_RECORD)
+    )
+    assert record.booked(debtor.id, _taken_back(None)) == date(2026, 12, 17)
+
+
 def test_a_settlements_return_reminder_is_the_same_letter_whatever_is_known_of_the_payments_booking_day(tmp_path):
     """A guard (as until s65): a settlement's instalment reminded from the return is reminded on the return's day, under
     a key of the days alone (claims.accord.return_reminder_apart), whether the statement says when the bank booked the

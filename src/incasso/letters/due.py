@@ -223,11 +223,13 @@ def confirmation_key(kind: LetterKind, event: Event) -> str:
 RETURN_MARK = ":taken-back"
 
 
-def booked_key(returned: ReturnedPayment) -> str:
-    """A payment the bank took back in the record, by the day of its return, its own day and its amount: the same
-    payment whether a statement read took it back or staff wrote it so (`returned:`), with its bank entry or without;
-    its value is the day the bank booked the payment (ReturnedPayment.booked)."""
-    return f"{BOOKED_PREFIX}{returned.returned.isoformat()}:{returned.paid.isoformat()}:{returned.amount:.2f}"
+def booked_key(returned: ReturnedPayment, paid: date | None = None) -> str:
+    """A payment the bank took back in the record, by the day of its return, its own day (`paid`, else its
+    `ReturnedPayment.paid`) and its amount: the same payment whether a statement read took it back or staff wrote it
+    so (`returned:`), with its bank entry or without; its value is the day the bank booked the payment
+    (ReturnedPayment.booked)."""
+    day = paid or returned.paid
+    return f"{BOOKED_PREFIX}{returned.returned.isoformat()}:{day.isoformat()}:{returned.amount:.2f}"
 
 
 BOOKED_PREFIX = "booked:"
@@ -482,13 +484,17 @@ def seen_record(claims: Iterable[Claim], seen: FirstSeen, as_of: date | None = N
 
 def _booked_read(returned: Iterable[ReturnedPayment]) -> dict[str, date]:
     """The day the bank booked each payment it took back, where known (`booked_key`): kept in the record after its
-    statement is archived (`booked_as_recorded`). Two payments alike (of one day and amount, taken back on one day)
-    keep the later day, as claims.agreements.payments_booked counts the returns of one day by the latest."""
+    statement is archived (`booked_as_recorded`). Under the day the bank credited it (a return read says that day) and
+    under the day it booked it: a debtor's file may date the payment either way (reconcile names both), and once the
+    statement is archived the return staff wrote has only the file's day to be found by. Two payments alike (of one
+    day and amount, taken back on one day) keep the later day, as claims.agreements.payments_booked counts the
+    returns of one day by the latest."""
     found: dict[str, date] = {}
     for r in returned:
         if r.booked is not None:
-            key = booked_key(r)
-            found[key] = max(r.booked, found.get(key, r.booked))
+            for day in {r.paid, r.booked}:
+                key = booked_key(r, day)
+                found[key] = max(r.booked, found.get(key, r.booked))
     return found
 
 
