@@ -672,6 +672,24 @@ def test_the_index_is_read_once_the_pointer_rests_on_a_sort_or_the_stage_not_as_
     assert page.evaluate("document.body.classList.contains('searching')") is False
 
 
+@pytest.mark.parametrize("control", ABOUT_TO_SORT_OR_FILTER)
+def test_a_finger_on_a_sort_or_the_stage_reads_no_index_until_it_taps(held_demo_overview, control):
+    """A swipe that starts on a column head scrolls the table: on a phone's data it reads none of the index (28 MB at
+    100,000 dossiers), however long the finger rests; a mouse's press on the same control does."""
+    page = held_demo_overview
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    target = page.locator(ABOUT_TO_SORT_OR_FILTER[control]).first
+    for kind in ("pointerenter", "pointerdown"):
+        target.dispatch_event(kind, {"pointerType": "touch", "isPrimary": True})
+    page.clock.run_for(1000)
+    target.dispatch_event("pointerleave", {"pointerType": "touch", "isPrimary": True})
+    assert page.evaluate("document.querySelectorAll('script[src*=\"search-index\"]').length") == 0
+    assert _index_requested(requested) == []
+    with page.expect_request(lambda request: SEARCH_INDEX in request.url, timeout=5000):
+        target.dispatch_event("pointerdown", {"pointerType": "mouse", "isPrimary": True})
+
+
 @pytest.mark.parametrize("path", ["index.html", "changes.html", "d/D-1006.html"])
 @pytest.mark.parametrize("served", [False, True], ids=["from files", "over http"])
 def test_the_staff_pages_name_their_files_by_their_content(browser, demo_site, path, served):
