@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
-from incasso.bank.accounts import PaidFor, accounts_paid_for, paying_accounts
+from incasso.bank.accounts import PaidFor, PayingAccounts, accounts_paid_for, paying_accounts
 from incasso.bank.entry import BankEntry
 from incasso.bank.reconcile import Note, NoteKind, Reconciliation
 from incasso.claims.claim import Claim, is_closed
@@ -205,11 +205,11 @@ class StaffBook:
         return accounts_paid_for((row.claim.debtor for row in self.rows), self.bank)
 
     @cached_property
-    def paying_accounts(self) -> Mapping[str, str]:
-        """The account (IBAN as the bank wrote it) of each credit a payment may be, by its reference
-        (bank.accounts.paying_accounts: none where the credits under one reference disagree), found once for every
-        dossier page."""
-        return paying_accounts(self.bank) if self.bank is not None else {}
+    def paying_accounts(self) -> PayingAccounts:
+        """The account (IBAN as the bank wrote it) of each credit a payment may be, by its reference and day
+        (bank.accounts.paying_accounts: none where the credits of that reference and day disagree), found once for
+        every dossier page."""
+        return paying_accounts(self.bank) if self.bank is not None else PayingAccounts()
 
 
 def staff_book(
