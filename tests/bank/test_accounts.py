@@ -104,8 +104,8 @@ def accounts_ledger(tmp_path, own: list[Booking], other: list[Booking] = (), als
     return root
 
 
-def accounts_book(tmp_path, own: list[Booking], other: list[Booking] = ()) -> StaffBook:
-    books = read_books(accounts_ledger(tmp_path, own, other), AS_OF)
+def accounts_book(tmp_path, own: list[Booking], other: list[Booking] = (), also: list[dict] = ()) -> StaffBook:
+    books = read_books(accounts_ledger(tmp_path, own, other, also), AS_OF)
     claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
     return staff_book(claims, books.ledger.creditor, AS_OF, "", lambda c: f"s/{c.debtor.id}/", bank=books.bank)
 
@@ -173,6 +173,17 @@ def test_a_reference_two_credits_share_gives_each_payment_its_own_days_credits_a
     assert [account_text(WRITER) in line for line in returned] == [True]
     assert found_by(book, WRITER) == ["D-2"]
     assert found_by(book, PAYER) == ["D-1"]
+
+
+def test_a_payment_a_file_names_under_a_reference_a_matched_credit_of_another_day_has_says_it_is_the_files(tmp_path):
+    """D-3's file names R4 of 3 November (from WRITER); the bank gave R4 also to D-1's credit of 5 November, matched by
+    its payment reference. D-3's line said its payment was matched from the statement ("bankafschrift (R4)"), as
+    D-1's, by its reference alone: by its day it is the one staff wrote in the file."""
+    kept = payment(date=PAID, amount=Decimal("100.00"), bank_ref="R4")
+    d3 = valid_debtor(id="D-3", name="Pieter Bakker", invoices=[invoice(number="F-3")], payments=[kept])
+    book = accounts_book(tmp_path, [named("R4", WRITER), by_rule("R4", PAYER, date(2026, 11, 5))], also=[d3])
+    assert lines(book, "D-3")[0] == (f"dossierbestand, bankboeking R4, van {account_text(WRITER)}",)
+    assert lines(book, "D-1")[0] == (f"bankafschrift (R4), van {account_text(PAYER)}",)
 
 
 @pytest.mark.parametrize(("second", "said"), [(WRITER, None), (PAYER, PAYER)], ids=["disagree", "agree"])

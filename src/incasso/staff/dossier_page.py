@@ -847,22 +847,21 @@ def written_in(reader: Language, english: str | None) -> str | None:
     return None if written == staff_language() else written.value
 
 
-def _origin(payment: Payment, from_bank: Set[str], accounts: PayingAccounts) -> str:
+def _origin(payment: Payment, from_bank: Set[tuple[str, date]], accounts: PayingAccounts) -> str:
     """Where a payment came from, with the account that paid it when a bank entry says (a refund goes there)."""
     if not payment.bank_ref:
         return words().PHRASE["origin_file"]
-    origin = (
-        words().PHRASE["origin_bank" if payment.bank_ref in from_bank else "origin_named"].format(ref=payment.bank_ref)
-    )
+    matched = (payment.bank_ref, payment.date) in from_bank
+    origin = words().PHRASE["origin_bank" if matched else "origin_named"].format(ref=payment.bank_ref)
     account = accounts.of(payment.bank_ref, payment.date)  # its own credit's, under a reference the bank reused too
     return origin + _from_account(account)
 
 
-def _payments(claim: Claim, from_bank: Set[str], accounts: PayingAccounts) -> tuple[PaymentRow, ...]:
+def _payments(claim: Claim, from_bank: Set[tuple[str, date]], accounts: PayingAccounts) -> tuple[PaymentRow, ...]:
     """Each payment, where it went (costs, interest, principal of an invoice, or credit) and where it came from.
 
-    `from_bank` holds the references of the bank entries the build matched to a dossier; `accounts` the
-    paying account of each credit a payment may be, by reference and day (bank.accounts.paying_accounts)."""
+    `from_bank` holds the bank entries the build matched to a dossier, by reference and day credited; `accounts`
+    the paying account of each credit a payment may be, by reference and day (bank.accounts.paying_accounts)."""
     rows = []
     credited = credited_in_full(claim)  # money kept is named for the disputed invoices that still ask it
     for p in claim.settlement.payments:
@@ -1135,7 +1134,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         late_column=words().UI[_LATE_COLUMN.get(claim.status, "days_overdue")],
         rates=_rates(claim, book.creditor),
         rates_note=words().PHRASE["rates_note"].format(file=_rates_file()),
-        payments=_payments(claim, book.matched_references, book.paying_accounts),
+        payments=_payments(claim, book.matched_credits, book.paying_accounts),
         returned=_returned(row.returns),
         plan=_plan(claim),
         plan_note=_plan_note(claim, book.creditor),

@@ -194,9 +194,10 @@ class StaffBook:
     # Read once for all the dossier pages, not once for each: a year of statements is tens of thousands of
     # credits, and 20,000 dossier pages each walking them all took the build from 77 s to over 45 minutes.
     @cached_property
-    def matched_references(self) -> frozenset[str]:
-        """The references of the bank entries the build matched to a dossier."""
-        return frozenset(m.entry.reference for m in self.bank.matched) if self.bank else frozenset()
+    def matched_credits(self) -> frozenset[tuple[str, date]]:
+        """The bank entries the build matched to a dossier, as their payments name them: by reference and day
+        credited (a bank that reuses its references gave another credit, one a file names, the same reference)."""
+        return frozenset((m.entry.reference, m.payment.date) for m in self.bank.matched) if self.bank else frozenset()
 
     @cached_property
     def paid_for(self) -> PaidFor:
