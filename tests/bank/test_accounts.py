@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import incasso.bank.accounts as accounts
-from incasso.bank.accounts import PaidFor, accounts_paid_for, paying_accounts
+from incasso.bank.accounts import PaidFor, PayingAccounts, accounts_paid_for, paying_accounts
 from incasso.bank.books import read_books
 from incasso.bank.reconcile import SkipReason
 from incasso.claims.assess import assess
@@ -78,8 +78,8 @@ def test_a_credit_split_over_several_dossiers_says_its_account_paid_for_each(tmp
     assert book.paid_for.collecting == {COUNSELLOR: 3}
 
 
-# A payment's account, by the reference it names (bank.accounts.paying_accounts): the dossier's line of a payment, a
-# payment written as taken back (claims.json's payments_returned[].account) and the search all go by it.
+# A payment's account, by the reference and day it names (bank.accounts.paying_accounts): the dossier's line of a
+# payment, a payment written as taken back (claims.json's payments_returned[].account) and the search all go by it.
 PAID = date(2026, 11, 3)
 PAYER = "NL02ABNA0123456789"  # D-1 pays from it: its credit is matched by D-1's payment reference
 WRITER = "NL20INGB0001234567"  # D-2 paid from it: staff wrote that payment as taken back (`returned:`)
@@ -104,8 +104,8 @@ def accounts_ledger(tmp_path, own: list[Booking], other: list[Booking] = (), als
     return root
 
 
-def accounts_book(tmp_path, own: list[Booking], other: list[Booking] = ()) -> StaffBook:
-    books = read_books(accounts_ledger(tmp_path, own, other), AS_OF)
+def accounts_book(tmp_path, own: list[Booking], other: list[Booking] = (), also: list[dict] = ()) -> StaffBook:
+    books = read_books(accounts_ledger(tmp_path, own, other, also), AS_OF)
     claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
     return staff_book(claims, books.ledger.creditor, AS_OF, "", lambda c: f"s/{c.debtor.id}/", bank=books.bank)
 
@@ -142,7 +142,8 @@ def test_a_payment_has_its_own_credits_account_not_a_debits_or_another_accounts_
     origins, _ = lines(book, "D-1")
     assert origins == (f"bankafschrift (R1), van {account_text(PAYER)}",)
     assert book.bank is not None
-    assert paying_accounts(book.bank) == {"R1": PAYER, "R2": WRITER}
+    assert paying_accounts(book.bank) == PayingAccounts(once={"R1": PAYER, "R2": WRITER})
+    assert paying_accounts(book.bank).of("R1", TAKEN_BACK) == PAYER  # one credit under it: the one a payment names
     [taken] = book.bank.returned["D-2"]
     assert (taken.reference, taken.account, taken.written is not None) == ("R2", WRITER, True)
     _, returned = lines(book, "D-2")
@@ -151,22 +152,50 @@ def test_a_payment_has_its_own_credits_account_not_a_debits_or_another_accounts_
     assert found_by(book, SUPPLIER) == found_by(book, STRANGER) == []
 
 
-def test_a_reference_two_credits_share_says_no_account(tmp_path):
-    """A bank that reuses its references: D-2's payment written as taken back names R2 of 3 November, D-1's credit
-    by rule is R2 of 5 November from another account. By reference alone either could be either's: neither line
-    names an account, nor claims.json (before, both had the one read last: D-1's line named D-2's account), and the
-    search finds D-1 by its own account only (before, also by D-2's: its matched payment names R2 too)."""
-    book = accounts_book(tmp_path, [named("R2", WRITER), by_rule("R2", PAYER, date(2026, 11, 5))])
+def test_a_reference_two_credits_share_gives_each_payment_its_own_days_credits_account(tmp_path):
+    """A bank that reuses its references: D-2's payment written as taken back names R2 of 3 November (from WRITER),
+    D-1's credit by rule is R2 booked on 6 November, credited on the 5th (from PAYER). s64 named neither's account
+    (by reference alone either could be either's); the payment's day says which credit it is, as reconcile ties
+    them: each line, claims.json and the search have the payment's own account (before s64, both had the one read
+    last)."""
+    later = replace(by_rule("R2", PAYER, date(2026, 11, 6)), valued=date(2026, 11, 5))
+    book = accounts_book(tmp_path, [named("R2", WRITER), later])
     origins, _ = lines(book, "D-1")
-    assert origins == ("bankafschrift (R2)",)
+    assert origins == (f"bankafschrift (R2), van {account_text(PAYER)}",)
     assert book.bank is not None
-    assert paying_accounts(book.bank) == {}
+    found = paying_accounts(book.bank)
+    days = {("R2", PAID): WRITER, ("R2", date(2026, 11, 5)): PAYER, ("R2", date(2026, 11, 6)): PAYER}
+    assert found == PayingAccounts(on_day=days)  # credited and booked: a payment may be dated on either
+    assert found.of("R2", date(2026, 11, 4)) is None  # neither credit's day: none of them
     [taken] = book.bank.returned["D-2"]
-    assert (taken.reference, taken.account) == ("R2", None)
+    assert (taken.reference, taken.account) == ("R2", WRITER)
     _, returned = lines(book, "D-2")
-    assert len(returned) == 1 and WRITER.lower() not in returned[0].lower().replace(" ", "")
-    assert found_by(book, WRITER) == []
-    assert found_by(book, PAYER) == ["D-1"]  # its credit matched says so itself (accounts_paid_for), not by reference
+    assert [account_text(WRITER) in line for line in returned] == [True]
+    assert found_by(book, WRITER) == ["D-2"]
+    assert found_by(book, PAYER) == ["D-1"]
+
+
+def test_a_payment_a_file_names_under_a_reference_a_matched_credit_of_another_day_has_says_it_is_the_files(tmp_path):
+    """D-3's file names R4 of 3 November (from WRITER); the bank gave R4 also to D-1's credit of 5 November, matched by
+    its payment reference. D-3's line said its payment was matched from the statement ("bankafschrift (R4)"), as
+    D-1's, by its reference alone: by its day it is the one staff wrote in the file."""
+    kept = payment(date=PAID, amount=Decimal("100.00"), bank_ref="R4")
+    d3 = valid_debtor(id="D-3", name="Pieter Bakker", invoices=[invoice(number="F-3")], payments=[kept])
+    book = accounts_book(tmp_path, [named("R4", WRITER), by_rule("R4", PAYER, date(2026, 11, 5))], also=[d3])
+    assert lines(book, "D-3")[0] == (f"dossierbestand, bankboeking R4, van {account_text(WRITER)}",)
+    assert lines(book, "D-1")[0] == (f"bankafschrift (R4), van {account_text(PAYER)}",)
+
+
+@pytest.mark.parametrize(("second", "said"), [(WRITER, None), (PAYER, PAYER)], ids=["disagree", "agree"])
+def test_two_credits_under_one_reference_on_one_day_name_an_account_only_where_they_agree(tmp_path, second, said):
+    """D-1's two credits by rule, both R3 of 3 November: the day tells them not apart. From two accounts, neither
+    line names one (none is picked by the order read); from one, both name it."""
+    book = accounts_book(tmp_path, [by_rule("R3", PAYER), replace(by_rule("R3", second), amount="100.00")])
+    assert book.bank is not None and len(book.bank.matched) == 2
+    assert paying_accounts(book.bank) == PayingAccounts(on_day={("R3", PAID): said})
+    origin = f"bankafschrift (R3), van {account_text(said)}" if said else "bankafschrift (R3)"
+    origins, _ = lines(book, "D-1")
+    assert origins == (origin, origin)
 
 
 def test_a_credit_a_payment_may_name_beyond_those_that_count_says_its_account(tmp_path):
@@ -175,13 +204,13 @@ def test_a_credit_a_payment_may_name_beyond_those_that_count_says_its_account(tm
     late = replace(named("R2", WRITER, date(2026, 11, 24)), valued=PAID)
     book = accounts_book(tmp_path, [late])
     assert book.bank is not None and [s.reason for s in book.bank.skipped] == [SkipReason.NOT_YET]
-    assert paying_accounts(book.bank) == {"R2": WRITER}
+    assert paying_accounts(book.bank) == PayingAccounts(once={"R2": WRITER})
     [taken] = book.bank.returned["D-2"]
     assert taken.account == WRITER
 
 
 @pytest.mark.slow
-def test_a_build_names_each_payments_own_account_and_none_for_a_reference_two_credits_share(tmp_path):
+def test_a_build_names_each_payments_own_account_also_under_a_reference_two_credits_share(tmp_path):
     """A real build of both ledgers above in one: the dossier pages, claims.json and the search index."""
     from incasso.cli.main import main
 
@@ -208,19 +237,19 @@ def test_a_build_names_each_payments_own_account_and_none_for_a_reference_two_cr
         return visible_text((internal / "d" / f"{debtor_id}.html").read_text(encoding="utf-8"))
 
     # D-1's credit by rule, not the supplier's debit nor the other account's entry; its second credit, under the
-    # reference D-3's credit has too, with none.
+    # reference D-3's credit of another day has too, its own (s64: none).
     assert f"bankafschrift (R1), van {account_text(PAYER)}" in dossier("D-1")
-    assert "bankafschrift (R3) " in dossier("D-1") and "bankafschrift (R3), van" not in dossier("D-1")
+    assert f"bankafschrift (R3), van {account_text(PAYER)}" in dossier("D-1")
     claims = {c["id"]: c for c in json.loads((internal / "claims.json").read_text(encoding="utf-8"))["claims"]}
     assert [(r["bank_ref"], r["account"]) for r in claims["D-2"]["payments_returned"]] == [("R2", WRITER)]
-    assert [(r["bank_ref"], r["account"]) for r in claims["D-3"]["payments_returned"]] == [("R3", None)]
+    assert [(r["bank_ref"], r["account"]) for r in claims["D-3"]["payments_returned"]] == [("R3", sharer)]
     assert f"(bankboeking R2, van {account_text(WRITER)}): teruggeboekt op 10 nov 2026" in dossier("D-2")
-    assert "(bankboeking R3): teruggeboekt op 10 nov 2026" in dossier("D-3")
+    assert f"(bankboeking R3, van {account_text(sharer)}): teruggeboekt op 10 nov 2026" in dossier("D-3")
     index = read_index((internal / SEARCH_INDEX).read_text(encoding="utf-8"))
     texts = {row[0]: row[11].replace(" ", "") for row in index["rows"]}
 
     def found_by(account: str) -> list[str]:
         return sorted(i for i, text in texts.items() if squeezed(account) in text)
 
-    assert found_by(PAYER) == ["D-1"] and found_by(WRITER) == ["D-2"]
-    assert found_by(SUPPLIER) == found_by(STRANGER) == found_by(sharer) == []
+    assert found_by(PAYER) == ["D-1"] and found_by(WRITER) == ["D-2"] and found_by(sharer) == ["D-3"]
+    assert found_by(SUPPLIER) == found_by(STRANGER) == []

@@ -4,7 +4,8 @@ on 5 November; the night of 23 November takes both back. The staff dossier says 
 debtor file, and where (the one with a bank entry read as if a statement said it); changes.md's status lines say
 which payment moved them (the one without an entry said nothing: it has none to name), and s62 that staff wrote each
 so (the one with an entry read as a statement's return: claims.json did not say it was written). With C2 in a
-statement read (s62), the dossier names the account that paid it, as the lines of the payments do.
+statement read (s62), the dossier names the account that paid it, as the lines of the payments do; s65 also where the
+bank gave C2 to a second credit, of another day and account (the payment's day says which credit is its own).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from incasso.payments.reference import rf_reference
 from tests.support.bankfiles import CREDITOR_IBAN, PAYER_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import Site, build_site, visible_text
@@ -25,10 +27,12 @@ pytestmark = pytest.mark.slow
 PAID, RETURNED = date(2026, 11, 5), date(2026, 11, 20)
 FIRST, SECOND = date(2026, 11, 22), date(2026, 11, 23)
 REFS = {"D-5001": None, "D-5002": "C2"}
+SECOND_PAYER = "NL02ABNA0123456789"
 
 
-def _ledger(tmp_path: Path, returned: bool, statement: bool = False) -> Path:
-    """The two debtor files; `statement`: with bank/ holding C2, credited from PAYER_IBAN (not its return)."""
+def _ledger(tmp_path: Path, returned: bool, statement: bool = False, more: tuple[Booking, ...] = ()) -> Path:
+    """The two debtor files; `statement`: with bank/ holding C2, credited from PAYER_IBAN (not its return), and
+    `more`."""
     debtors = []
     for debtor_id, ref in REFS.items():
         paid = payment(date=PAID, amount=Decimal("150.00"), **({"bank_ref": ref} if ref else {}))
@@ -37,7 +41,8 @@ def _ledger(tmp_path: Path, returned: bool, statement: bool = False) -> Path:
         debtors.append(valid_debtor(id=debtor_id, invoices=[bill], payments=[paid]))
     root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=debtors)
     if statement:
-        write_bank(root, {"nov.xml": camt053(CREDITOR_IBAN, [Booking("150.00", PAID, ref="C2", iban=PAYER_IBAN)])})
+        paid = Booking("150.00", PAID, ref="C2", iban=PAYER_IBAN)
+        write_bank(root, {"nov.xml": camt053(CREDITOR_IBAN, [paid, *more])})
     return root
 
 
@@ -129,3 +134,25 @@ def test_claims_json_names_the_account_of_a_written_return_once_a_statement_show
     text = (site.internal / "changes.md").read_text(encoding="utf-8")
     assert "D-5001" not in text and "D-5002" not in text
     assert "Verder geen wijzigingen in de dossiers." in text
+
+
+def test_a_reference_the_bank_gave_two_credits_names_each_payments_own_account(tmp_path):
+    """s65, a bank that reuses its references: it gave C2, D-5002's payment written as taken back (5 November, from
+    PAYER_IBAN), also to a credit of 12 November from another account, matched to D-5001 by its payment reference.
+    By reference alone either could be either's, and s64 named neither's account (dossier and claims.json); the
+    payment's day says which credit it is, as reconcile ties a payment to its credit: each names its own."""
+    again = Booking("50.00", date(2026, 11, 12), ref="C2", scor=rf_reference("D-5001"), iban=SECOND_PAYER)
+    site = build_site(tmp_path, ledger=_ledger(tmp_path, returned=True, statement=True, more=(again,)), as_of=SECOND)
+    assert site.exit_code == 0
+    payer, other = "van NL20 INGB 0001 2345 67", "van NL02 ABNA 0123 4567 89"  # as a person reads them
+
+    def dossier(debtor_id: str) -> str:
+        page = (site.internal / "d" / f"{debtor_id}.html").read_text(encoding="utf-8")
+        return visible_text(page).replace("\xa0", " ")
+
+    assert f"bankafschrift (C2), {other}" in dossier("D-5001") and payer not in dossier("D-5001")
+    said = f"EUR 150,00 op 5 nov 2026 (bankboeking C2, {payer}): teruggeboekt op 20 nov 2026"
+    assert said in dossier("D-5002") and other not in dossier("D-5002")
+    claims = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]
+    accounts = {c["id"]: [(r["bank_ref"], r["account"]) for r in c["payments_returned"]] for c in claims}
+    assert accounts == {"D-5001": [(None, None)], "D-5002": [("C2", PAYER_IBAN)]}

@@ -4,7 +4,8 @@ A credit matched to a dossier, and one a payment in a debtor's file names (`bank
 that dossier. The staff overview asks this in several places, and each asks `accounts_paid_for`: the bank
 section (a credit from an account that paid for many says why it names no dossier), each dossier's entry (a caller
 who names their account is found by it), the search index (typed, an account that paid for many is said for what
-it is, not listed with every dossier) and an unassigned credit's likely dossiers (staff.candidates).
+it is, not listed with every dossier) and an unassigned credit's likely dossiers (staff.candidates). And the
+other way round, which account a payment came from (`paying_accounts`: by its reference and day).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from incasso.bank.entry import BankEntry
 from incasso.bank.reconcile import Reconciliation, SkipReason, names_money
 from incasso.ledger.model import Debtor
 
@@ -38,21 +40,53 @@ class PaidFor:
         return {a: len(ids) for a, ids in self.dossiers.items() if len(ids) >= COLLECTING_ACCOUNT}
 
 
-def paying_accounts(bank: Reconciliation) -> dict[str, str]:
-    """The account (IBAN as the bank wrote it) of each entry a payment may name, by its reference: the one way the
-    staff pages and a payment written as taken back (bank.books.returns_written) find the account a payment came
-    from, where its file keeps none; looked up only by the reference a payment names (`bank_ref`).
+@dataclass(frozen=True)
+class PayingAccounts:
+    """The account (IBAN as the bank wrote it) of each credit a payment in a debtor's file may name, found as the
+    payment names its credit: by reference (`bank_ref`), and under a reference the bank gave several credits, by the
+    payment's day too (the credit's day credited or booked), as reconcile tells them apart. None where the credits it
+    may be disagree (another account, or none named): never one picked by the order they were read."""
+
+    # A reference one credit has: its account. A reused one: per day, the account of that day's credits under it.
+    once: Mapping[str, str | None] = field(default_factory=dict)
+    on_day: Mapping[tuple[str, date], str | None] = field(default_factory=dict)
+
+    def of(self, reference: str | None, day: date) -> str | None:
+        """The account of the credit a payment naming `reference` on `day` (its bank_ref and date) is, if known."""
+        if not reference:
+            return None
+        if reference in self.once:  # whatever the day, as reconcile ties a payment to the one credit it names
+            return self.once[reference]
+        return self.on_day.get((reference, day))
+
+
+def paying_accounts(bank: Reconciliation) -> PayingAccounts:
+    """The account of each entry a payment may name: the one way the staff pages and a payment written as taken back
+    (bank.books.returns_written) find the account a payment came from, where its file keeps none.
 
     Those entries are the credits to the creditor's own account a payment can be: matched by a rule (its payment's
-    `bank_ref` is the credit's reference), and those a payment in a debtor's file may name (reconcile.names_money:
-    named, taken back, in another currency or booked after the as-of date). A debit, a return, another account's
-    statement, a copy in a second export or a pending entry under the same reference is none a payment names, and
-    says nothing of its account. Where the credits under one reference disagree (a bank that reuses its references,
-    or one that names no account), the reference says no account: none is picked by the order they were read."""
-    entries = [m.entry for m in bank.matched] + [s.entry for s in bank.skipped if names_money(s)]
-    found = {e.reference: e.payer_iban for e in entries}
-    disagree = {e.reference for e in entries if e.payer_iban != found[e.reference]}
-    return {reference: account for reference, account in found.items() if account and reference not in disagree}
+    `bank_ref` and date are the credit's reference and day credited), and those a payment in a debtor's file may name
+    (reconcile.names_money: named, taken back, in another currency or booked after the as-of date). A debit, a return,
+    another account's statement, a copy in a second export or a pending entry under the same reference is none a
+    payment names, and says nothing of its account. A bank that reuses its references gives two credits one: the
+    payment's day says which, and where two credits under it on that day disagree (or one names no account), the
+    account is not known."""
+    under: dict[str, list[BankEntry]] = defaultdict(list)
+    for entry in [m.entry for m in bank.matched] + [s.entry for s in bank.skipped if names_money(s)]:
+        under[entry.reference].append(entry)
+    once = {reference: credits[0].payer_iban or None for reference, credits in under.items() if len(credits) == 1}
+    reused = [entry for credits in under.values() if len(credits) > 1 for entry in credits]
+    found: dict[tuple[str, date], set[str | None]] = defaultdict(set)
+    for entry in reused:
+        for day in (entry.credited, entry.booked):  # a payment names its credit by either (reconcile._named_entry)
+            if day is not None:
+                found[(entry.reference, day)].add(entry.payer_iban or None)
+    return PayingAccounts(once, {key: _agreed(accounts) for key, accounts in found.items()})
+
+
+def _agreed(accounts: set[str | None]) -> str | None:
+    """The account all of a day's credits under one reference name; None where they disagree."""
+    return next(iter(accounts)) if len(accounts) == 1 else None
 
 
 def credits_booked(bank: Reconciliation) -> dict[tuple[str, date], date]:

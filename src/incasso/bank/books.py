@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from incasso.bank.accounts import credits_booked, paying_accounts
+from incasso.bank.accounts import PayingAccounts, credits_booked, paying_accounts
 from incasso.bank.folder import read_bank_folder
 from incasso.bank.reconcile import Reconciliation, reconcile
 from incasso.ledger.cache import LedgerCache
@@ -141,7 +141,7 @@ def returns_written(
     if not any(p.returned is not None for d in ledger.debtors for p in d.payments):
         return ledger, bank, problems
     returned = dict(ledger.bank_returned)
-    accounts = paying_accounts(bank) if bank is not None else {}
+    accounts = paying_accounts(bank) if bank is not None else PayingAccounts()
     booked = credits_booked(bank) if bank is not None else {}
     debtors = []
     for debtor in ledger.debtors:
@@ -182,17 +182,17 @@ def _contradicted(payment: Payment, bank: Reconciliation | None, problems: list[
 
 
 def _returned_payment(
-    payment: Payment, accounts: Mapping[str, str], booked: Mapping[tuple[str, date], date]
+    payment: Payment, accounts: PayingAccounts, booked: Mapping[tuple[str, date], date]
 ) -> ReturnedPayment:
     """A payment written as taken back: its entry (None when written by hand without one), its amount and days, and
     where `returned:` is written; the bank's reason is not in the file, nor the account it came from: that is the
-    account of its entry where a statement read still holds it (`accounts`: paying_accounts), else unknown. So is the
-    day the bank booked it (`booked`: credits_booked), as a return read of it says: one return, read or written
-    (claims.agreements.reminder_may_cross)."""
+    account of its entry (by its bank_ref and date) where a statement read still holds it (`accounts`:
+    paying_accounts), else unknown. So is the day the bank booked it (`booked`: credits_booked), as a return read of
+    it says: one return, read or written (claims.agreements.reminder_may_cross)."""
     if payment.returned is None:
         raise ValueError(f"{payment.source}: a payment taken back without the day it was")
     written = payment.returned_at or (payment.source, "returned")
-    account = accounts.get(payment.bank_ref) if payment.bank_ref else None
+    account = accounts.of(payment.bank_ref, payment.date)
     day = booked.get((payment.bank_ref, payment.date)) if payment.bank_ref else None
     return ReturnedPayment(
         payment.bank_ref, payment.amount, payment.date, payment.returned, None, account, booked=day, written=written

@@ -8,12 +8,13 @@ build's log notes on the dossier (staff.notes).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cache
 
+from incasso.bank.accounts import PayingAccounts
 from incasso.claims import closing
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.assess import plan_rest
@@ -846,22 +847,21 @@ def written_in(reader: Language, english: str | None) -> str | None:
     return None if written == staff_language() else written.value
 
 
-def _origin(payment: Payment, from_bank: Set[str], accounts: Mapping[str, str]) -> str:
+def _origin(payment: Payment, from_bank: Set[tuple[str, date]], accounts: PayingAccounts) -> str:
     """Where a payment came from, with the account that paid it when a bank entry says (a refund goes there)."""
     if not payment.bank_ref:
         return words().PHRASE["origin_file"]
-    origin = (
-        words().PHRASE["origin_bank" if payment.bank_ref in from_bank else "origin_named"].format(ref=payment.bank_ref)
-    )
-    account = accounts.get(payment.bank_ref)
-    return origin + words().PHRASE["origin_account"].format(account=account) if account else origin
+    matched = (payment.bank_ref, payment.date) in from_bank
+    origin = words().PHRASE["origin_bank" if matched else "origin_named"].format(ref=payment.bank_ref)
+    account = accounts.of(payment.bank_ref, payment.date)  # its own credit's, under a reference the bank reused too
+    return origin + _from_account(account)
 
 
-def _payments(claim: Claim, from_bank: Set[str], accounts: Mapping[str, str]) -> tuple[PaymentRow, ...]:
+def _payments(claim: Claim, from_bank: Set[tuple[str, date]], accounts: PayingAccounts) -> tuple[PaymentRow, ...]:
     """Each payment, where it went (costs, interest, principal of an invoice, or credit) and where it came from.
 
-    `from_bank` holds the references of the bank entries the build matched to a dossier; `accounts` the
-    paying account of each credit a payment may be, by reference (bank.accounts.paying_accounts)."""
+    `from_bank` holds the bank entries the build matched to a dossier, by reference and day credited; `accounts`
+    the paying account of each credit a payment may be, by reference and day (bank.accounts.paying_accounts)."""
     rows = []
     credited = credited_in_full(claim)  # money kept is named for the disputed invoices that still ask it
     for p in claim.settlement.payments:
@@ -914,7 +914,7 @@ def _returned(returns: BankReturns) -> tuple[str, ...]:
 
 
 def _from_account(iban: str | None) -> str:
-    """ ", van NL91 ABNA 0417 1643 00": the account a payment came from, as the payments' lines say it (`_origin`)."""
+    """ ", van NL91 ABNA 0417 1643 00": the account a payment came from, in its line (`_origin`) and a return's."""
     return words().PHRASE["origin_account"].format(account=account_text(iban)) if iban else ""
 
 
@@ -934,14 +934,6 @@ def _written_where(written: tuple[Source, str] | None) -> str:
         return ""
     source, field = written
     return f"{place(source)}: {field}"
-
-
-def _accounts(book: StaffBook, claim: Claim) -> dict[str, str]:
-    """The paying account of each bank entry the claim's payments are, by reference (matched by a rule or named
-    by staff), written for reading."""
-    ibans = book.paying_accounts
-    references = {p.payment.bank_ref for p in claim.settlement.payments if p.payment.bank_ref}
-    return {ref: account_text(ibans[ref]) for ref in sorted(references) if ref in ibans}
 
 
 def _plan(claim: Claim) -> tuple[InstallmentRow, ...] | None:
@@ -1142,7 +1134,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         late_column=words().UI[_LATE_COLUMN.get(claim.status, "days_overdue")],
         rates=_rates(claim, book.creditor),
         rates_note=words().PHRASE["rates_note"].format(file=_rates_file()),
-        payments=_payments(claim, book.matched_references, _accounts(book, claim)),
+        payments=_payments(claim, book.matched_credits, book.paying_accounts),
         returned=_returned(row.returns),
         plan=_plan(claim),
         plan_note=_plan_note(claim, book.creditor),

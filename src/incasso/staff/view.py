@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
-from incasso.bank.accounts import PaidFor, accounts_paid_for, paying_accounts
+from incasso.bank.accounts import PaidFor, PayingAccounts, accounts_paid_for, paying_accounts
 from incasso.bank.entry import BankEntry
 from incasso.bank.reconcile import Note, NoteKind, Reconciliation
 from incasso.claims.claim import Claim, is_closed
@@ -194,9 +194,10 @@ class StaffBook:
     # Read once for all the dossier pages, not once for each: a year of statements is tens of thousands of
     # credits, and 20,000 dossier pages each walking them all took the build from 77 s to over 45 minutes.
     @cached_property
-    def matched_references(self) -> frozenset[str]:
-        """The references of the bank entries the build matched to a dossier."""
-        return frozenset(m.entry.reference for m in self.bank.matched) if self.bank else frozenset()
+    def matched_credits(self) -> frozenset[tuple[str, date]]:
+        """The bank entries the build matched to a dossier, as their payments name them: by reference and day
+        credited (a bank that reuses its references gave another credit, one a file names, the same reference)."""
+        return frozenset((m.entry.reference, m.payment.date) for m in self.bank.matched) if self.bank else frozenset()
 
     @cached_property
     def paid_for(self) -> PaidFor:
@@ -205,11 +206,11 @@ class StaffBook:
         return accounts_paid_for((row.claim.debtor for row in self.rows), self.bank)
 
     @cached_property
-    def paying_accounts(self) -> Mapping[str, str]:
-        """The account (IBAN as the bank wrote it) of each credit a payment may be, by its reference
-        (bank.accounts.paying_accounts: none where the credits under one reference disagree), found once for every
-        dossier page."""
-        return paying_accounts(self.bank) if self.bank is not None else {}
+    def paying_accounts(self) -> PayingAccounts:
+        """The account (IBAN as the bank wrote it) of each credit a payment may be, by its reference and day
+        (bank.accounts.paying_accounts: none where the credits of that reference and day disagree), found once for
+        every dossier page."""
+        return paying_accounts(self.bank) if self.bank is not None else PayingAccounts()
 
 
 def staff_book(
