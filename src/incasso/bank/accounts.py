@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from incasso.bank.entry import BankEntry
 from incasso.bank.reconcile import Reconciliation, SkipReason, names_money
@@ -72,21 +73,35 @@ def paying_accounts(bank: Reconciliation) -> PayingAccounts:
     payment's day says which, and where two credits under it on that day disagree (or one names no account), the
     account is not known."""
     under: dict[str, list[BankEntry]] = defaultdict(list)
-    for entry in [m.entry for m in bank.matched] + [s.entry for s in bank.skipped if names_money(s)]:
+    for entry in _credits(bank):
         under[entry.reference].append(entry)
     once = {reference: credits[0].payer_iban or None for reference, credits in under.items() if len(credits) == 1}
     reused = [entry for credits in under.values() if len(credits) > 1 for entry in credits]
     found: dict[tuple[str, date], set[str | None]] = defaultdict(set)
     for entry in reused:
-        for day in (entry.credited, entry.booked):  # a payment names its credit by either (reconcile._named_entry)
-            if day is not None:
-                found[(entry.reference, day)].add(entry.payer_iban or None)
+        for day in named_on(entry):
+            found[(entry.reference, day)].add(entry.payer_iban or None)
     return PayingAccounts(once, {key: _agreed(accounts) for key, accounts in found.items()})
 
 
-def _agreed(accounts: set[str | None]) -> str | None:
-    """The account all of a day's credits under one reference name; None where they disagree."""
-    return next(iter(accounts)) if len(accounts) == 1 else None
+_Value = TypeVar("_Value")  # an account, or a day booked: what the credits a payment may be agree on, if they do
+
+
+def _credits(bank: Reconciliation) -> list[BankEntry]:
+    """The credits a payment in a debtor's file may name: matched by a rule, or skipped as one a payment may name
+    (reconcile.names_money); never a debit, a return, a copy or a pending entry under the same reference."""
+    return [m.entry for m in bank.matched] + [s.entry for s in bank.skipped if names_money(s)]
+
+
+def named_on(entry: BankEntry) -> tuple[date, ...]:
+    """The days a payment may be dated to name `entry` by its reference: the day credited and the day booked, as
+    reconcile ties a payment to its credit (reconcile._named_entry)."""
+    return tuple(day for day in (entry.credited, entry.booked) if day is not None)
+
+
+def _agreed(values: set[_Value | None]) -> _Value | None:
+    """The one value all of a day's credits under one reference give; None where they disagree."""
+    return next(iter(values)) if len(values) == 1 else None
 
 
 def credits_booked(bank: Reconciliation) -> dict[tuple[str, date], date]:
@@ -96,15 +111,12 @@ def credits_booked(bank: Reconciliation) -> dict[tuple[str, date], date]:
     credit, as a return read of it says it (ReturnedPayment.booked). None of a credit whose statement is archived (the
     payments naming it keep its day, not the bank's booking), and none where credits under one reference and day
     disagree."""
-    entries = [m.entry for m in bank.matched] + [s.entry for s in bank.skipped if names_money(s)]
-    days: dict[tuple[str, date], set[date]] = defaultdict(set)
-    for entry in entries:
-        if entry.booked is None or entry.archived:
-            continue
-        for day in (entry.credited, entry.booked):
-            if day is not None:
+    days: dict[tuple[str, date], set[date | None]] = defaultdict(set)
+    for entry in _credits(bank):
+        if entry.booked is not None and not entry.archived:
+            for day in named_on(entry):
                 days[(entry.reference, day)].add(entry.booked)
-    return {key: booked.pop() for key, booked in days.items() if len(booked) == 1}
+    return {key: booked for key, held in days.items() if (booked := _agreed(held)) is not None}
 
 
 def accounts_paid_for(debtors: Iterable[Debtor], bank: Reconciliation | None) -> PaidFor:
@@ -128,7 +140,7 @@ def accounts_paid_for(debtors: Iterable[Debtor], bank: Reconciliation | None) ->
             found[match.entry.payer_iban].add(match.found.debtor_id)
     for skipped in named:
         entry = skipped.entry
-        naming = set().union(*(named_by.get((entry.reference, day), ()) for day in (entry.credited, entry.booked)))
+        naming = set().union(*(named_by.get((entry.reference, day), ()) for day in named_on(entry)))
         if entry.payer_iban and naming:
             found[entry.payer_iban].update(naming)
     return PaidFor({account: frozenset(ids) for account, ids in found.items()})
