@@ -21,6 +21,8 @@ from tests.support.dutch import COMMON, DUTCH_TOO, english_left, english_only
         ("Het amount van de invoice staat in de reminder.", ["'amount'", "'invoice'", "'reminder'"]),
         ("Betaal het aan the bank, to ons en on time.", ["'the'", "'to'", "'on'", "'time'"]),  # however short
         ("Nog open: EUR 1,234.56.", ["English amount 'EUR 1,234.56'"]),
+        ("Nog open: € 1,234.56 en €12.50.", ["English amount '€ 1,234.56'", "English amount '€12.50'"]),
+        ("Nog open: € 1.234,56 en €12,50.", []),
         ("Betaal uiterlijk 1 December 2026.", ["English date '1 December'"]),
         ("Betaal het vóór 1 mei; de rest volgt in november.", []),
     ],

@@ -25,6 +25,8 @@ def test_the_two_languages_share_only_the_words_they_share_on_purpose():
         ("Please pay de invoice op time, en thank u.", ["'de'", "'op'", "'en'", "'u'"]),  # however short
         ("In total, EUR 1.234,56 is still outstanding.", ["Dutch amount 'EUR 1.234,56'"]),
         ("Interest: EUR 12,50.", ["Dutch amount 'EUR 12,50'"]),
+        ("Costs: € 40,00, and €1.234,56 in all.", ["Dutch amount '€ 40,00'", "Dutch amount '€1.234,56'"]),
+        ("Costs: € 40.00, and €1,234.56 in all.", []),
         ("Please pay by 1 oktober 2026.", ["Dutch date '1 oktober'"]),
         ("Do you pay the EUR 900.00 left by 15 February 2027? Then we remit the rest.", ["question-then", "remit"]),
         ("Do you not pay in time? Then the agreement ends.", ["question-then"]),

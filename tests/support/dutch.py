@@ -48,9 +48,10 @@ DUTCH_TOO = frozenset({
     "gemeentelijke", "gerechtsdeurwaarders",
 })
 # fmt: on
-# Amounts and dates written the English way: "EUR 1,234.56", "EUR 12.50", "1 October 2026". A Dutch text writes
-# its months in lower case ("22 november 2026"), so "November" after a day is English (four months are spelt alike).
-ENGLISH_AMOUNT = re.compile(r"EUR\s?\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)")
+# Amounts and dates written the English way: "EUR 1,234.56", "EUR 12.50", "€ 1,234.56" (the build writes "EUR"; a text
+# in content/ may write the sign), "1 October 2026". A Dutch text writes its months in lower case ("22 november 2026"),
+# so "November" after a day is English (four months are spelt alike).
+ENGLISH_AMOUNT = re.compile(r"(?:EUR|€)\s?\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)")
 ENGLISH_DATE = re.compile(
     r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )

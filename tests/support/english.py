@@ -44,8 +44,9 @@ SHARED = STAFF | SHORT | frozenset({
     "rights", "scan", "tablet", "title", "travel", "website", "work", "your",
 })
 # fmt: on
-# Dates and amounts written the Dutch way: "EUR 1.234,56", "EUR 12,50", "1 oktober 2026", "01-10-2026".
-DUTCH_AMOUNT = re.compile(r"EUR\s?\d{1,3}(?:\.\d{3})*,\d{2}(?!\d)")
+# Dates and amounts written the Dutch way: "EUR 1.234,56", "EUR 12,50", "€ 40,00" (a text in content/ may write the
+# sign), "1 oktober 2026", "01-10-2026".
+DUTCH_AMOUNT = re.compile(r"(?:EUR|€)\s?\d{1,3}(?:\.\d{3})*,\d{2}(?!\d)")
 DUTCH_DATE = re.compile(
     r"\b\d{1,2} (?:januari|februari|maart|mei|juni|juli|augustus|oktober)\b|\b\d{1,2}-\d{1,2}-\d{4}\b", re.I
 )
