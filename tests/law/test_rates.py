@@ -50,6 +50,16 @@ def test_the_shipped_file_holds_the_known_rates():
     assert all(r.source and r.derivation for r in rates_for(True) + rates_for(False))
 
 
+def test_a_rate_not_confirmed_says_where_a_user_checks_it():
+    """Staff read each row's source on a dossier (*Rentetarieven*): one not confirmed says what to check it
+    against and where, never a note the users do not have (s66: "the team's domain notes")."""
+    unconfirmed = [r for r in rates_for(True) + rates_for(False) if not r.confirmed]
+    assert unconfirmed
+    for rate in unconfirmed:
+        assert rate.source.startswith("not yet checked against the decree: "), rate
+        assert "wetten.overheid.nl" in rate.source and "notes" not in rate.source, rate
+
+
 def test_the_rate_file_is_package_data_at_a_real_path():
     path = Path(rates_file_path())
     assert path.name == "rates.csv" and path.is_file()

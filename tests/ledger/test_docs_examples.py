@@ -7,9 +7,12 @@ from __future__ import annotations
 import re
 
 import pytest
+import yaml
 
 from incasso.cli.main import main
-from tests.support.site import REPO
+from incasso.ledger.load import load_ledger
+from pelican.plugins.incasso.previous import creditor_record
+from tests.support.site import DEMO_LEDGER, REPO
 
 DOCS = REPO / "docs" / "ledger-format.md"
 README = REPO / "README.md"
@@ -44,22 +47,28 @@ def test_the_docs_creditor_and_debtor_examples_are_a_valid_ledger(ledger, capsys
 def test_the_examples_are_the_files_the_text_names(ledger):
     assert "id: D-1011" in example("## debtors/*.yaml")
     assert "id: D-2001" in example("## A complete example")
-    assert "iban: NL34RABO0372918465" in example("## creditor.yaml")
+    assert "iban: NL91ABNA0417164300" in example("## creditor.yaml")
 
 
-def test_the_trial_iban_the_readme_offers_is_valid_beside_its_bic(ledger, capsys):
+def test_the_creditor_example_is_not_the_demo_creditor():
+    """s66: the example was the demo's creditor word for word, so a newcomer who changed only its name and IBAN
+    kept the demo's KvK number and address, and a trial build into the demo's folders was taken for the demo's
+    creditor (previous.another_creditor): none of the four keys may be the demo's."""
+    shown = yaml.safe_load(example("## creditor.yaml"))
+    demo = creditor_record(load_ledger(DEMO_LEDGER).creditor)
+    assert demo["address"] is not None
+    assert shown["name"] != demo["name"] and shown["iban"] != demo["iban"]
+    assert shown["kvk"] != demo["kvk"] and ", ".join(shown["address"]) != demo["address"]
+
+
+def test_the_trial_iban_the_readme_offers_is_the_examples_and_valid_beside_its_bic(ledger, capsys):
     said = README.read_text(encoding="utf-8")
     assert "`NL91ABNA0417164300` (the example account of the Dutch IBAN standard,\n  with `bic: ABNANL2A`" in said
+    assert "bic: ABNANL2A" in example("## creditor.yaml")
     creditor = ledger / "creditor.yaml"
     written = creditor.read_text(encoding="utf-8")
-    creditor.write_text(
-        written.replace("iban: NL34RABO0372918465", "iban: NL91ABNA0417164300").replace(
-            "bic: RABONL2U", "bic: ABNANL2A"
-        ),
-        encoding="utf-8",
-    )
     assert main(["check", "--ledger", str(ledger), "--as-of", "2026-11-22", "--quiet"]) == 0
     # One digit off is refused, with what to do: the check the trial IBAN passes is a real one.
-    creditor.write_text(written.replace("iban: NL34RABO0372918465", "iban: NL91ABNA0417164030"), encoding="utf-8")
+    creditor.write_text(written.replace("iban: NL91ABNA0417164300", "iban: NL91ABNA0417164030"), encoding="utf-8")
     assert main(["check", "--ledger", str(ledger), "--as-of", "2026-11-22", "--quiet"]) == 1
     assert "iban: is not a valid IBAN: its check digits" in capsys.readouterr().err
