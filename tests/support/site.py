@@ -18,7 +18,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"
 # The demo ledger the tests build: a copy of ledger/ as shipped, kept apart because ledger/ is where a user puts
-# their own (README, "Your own ledger"), and their pushes run these tests too (test.yml).
+# their own (README, "3. Your debtors"), and their pushes run these tests too (test.yml).
 DEMO_LEDGER = FIXTURES / "demo" / "ledger"
 PRIVACY_LEDGER = FIXTURES / "privacy" / "ledger"  # five debtors with CANARY strings in staff-only fields
 AS_OF = date(2026, 11, 22)  # the demo ledger's "today"
