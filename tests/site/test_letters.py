@@ -2311,9 +2311,18 @@ def test_the_plan_confirmation_names_the_letter_the_build_sends_when_an_instalme
 @pytest.mark.parametrize(
     "language, title",
     [
-        # The demo's day is a Sunday: the title names the Monday to post on (tests/site/test_no_post_build.py).
-        ("nl", "Brieven om te versturen, 22 november 2026, te posten op maandag 23 november 2026: brief 1"),
-        ("en", "Letters to send, 22 November 2026, to post on Monday 23 November 2026: letter 1"),
+        # The demo's day is a Sunday: the title names the Monday, whose build writes its step again
+        # (tests/site/test_no_post_build.py).
+        (
+            "nl",
+            "Brieven van 22 november 2026, dag zonder post: de build van maandag 23 november 2026 schrijft de stappen "
+            "opnieuw: brief 1",
+        ),
+        (
+            "en",
+            "Letters of 22 November 2026, a day without post: the build of Monday 23 November 2026 writes the steps "
+            "again: letter 1",
+        ),
     ],
 )
 def test_a_print_file_of_one_letter_names_that_letter_not_a_range_of_one(tmp_path, language, title):

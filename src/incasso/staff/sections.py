@@ -108,25 +108,50 @@ def today_section(
     )
 
 
-def no_post_note(as_of: date, to_post: bool) -> str | None:
+@dataclass(frozen=True)
+class ToPost:
+    """The day's letters that may go by post (letters_to_post): `steps`, letters of a step, which the next build
+    writes again, dated its own day, while the step is not recorded; `once`, those only this build writes (a
+    confirmation, a handover notice)."""
+
+    steps: int = 0
+    once: int = 0
+
+
+def no_post_note(as_of: date, to_post: ToPost = ToPost()) -> str | None:
     """On a day no post is counted as collected (law.calendar.posting_day: a Saturday, a Sunday or a holiday), which
-    day is the next with post; with letters `to_post` (letters_to_post), that they go then: a posted final notice's
-    receipt counts from that day, and that day's build writes the steps not yet recorded again (letters.due). Short,
-    as a clerk reads it every such morning: the rest is in docs/letters.md ("Weekends and holidays"). None on a day
-    with post.
+    day is the next with post, and what to post then of the letters `to_post`: the steps from that day's build, which
+    writes them again with that day's date, terms and amounts (letters.due), not today's; the letters only this build
+    writes (`once`), from today's, kept until then. Short, as a clerk reads it every such morning: the rest is in
+    docs/letters.md ("Weekends and holidays"). None on a day with post.
     A Saturday is one without by the rule (Monday to Friday), which errs late: a letter posted on it arrives no
     later than one posted the Monday after, no post being delivered on Sunday or Monday."""
     posting = posting_day(as_of)
     if posting == as_of:
         return None
-    key = "no_post_letters" if to_post else "no_post"
-    return words().UI[key].format(day=_day_off_named(as_of), posting=fmt.weekday_day(posting))
+    ui = words().UI
+    said = [ui["no_post"].format(day=_day_off_named(as_of), posting=fmt.weekday_day(posting))]
+    if to_post.steps:
+        said.append(ui["no_post_steps"])
+    if to_post.once:
+        said.append(ui["no_post_once"].format(once=once_letters(to_post.once)))
+    return " ".join(said)
 
 
-def letters_to_post(letters: Mapping[str, Sequence[DayLetter]]) -> bool:
-    """Whether a letter of the day may go by post: written as a PDF and not recorded (in the print file, or out of
-    it until staff choose its form or look at a credit). An e-mail alone need not wait for post."""
-    return any(letter.pdf is not None and letter.recorded is None for day in letters.values() for letter in day)
+def once_letters(count: int) -> str:
+    """The letters of the day only this build writes, `count` of them, as the note of a day without post names them."""
+    return words().UI["no_post_once_one" if count == 1 else "no_post_once_many"].format(count=fmt.count(count))
+
+
+def letters_to_post(letters: Mapping[str, Sequence[DayLetter]]) -> ToPost:
+    """The letters of the day that may go by post: written as a PDF and not recorded (in the print file, or out of
+    it until staff choose its form or look at a credit), steps and others apart (DayLetter.written_again). An e-mail
+    alone need not wait for post."""
+    posted = [
+        letter for day in letters.values() for letter in day if letter.pdf is not None and letter.recorded is None
+    ]
+    steps = sum(1 for letter in posted if letter.written_again)
+    return ToPost(steps=steps, once=len(posted) - steps)
 
 
 _WEEKEND_DAY = {5: "no_post_saturday", 6: "no_post_sunday"}  # date.weekday(): Monday is 0

@@ -44,6 +44,12 @@ def letter_name_key(kind: str, *, of_sum: bool) -> str:
     return SUM_REMINDER if of_sum and kind == "settlement_reminder" else kind
 
 
+# The letters of a step (letters.due.STEPS): one not recorded is written again by every build until it is, dated that
+# build's day; the others (confirmations, handover notices, a settlement's letters) only by the first build that sees
+# their event (letters.due.FirstSeen).
+STEP_KINDS = ("reminder", "dunning", "final_notice", "installment_reminder")
+
+
 @dataclass(frozen=True, slots=True)
 class DayLetter:
     """A letter of the day as the build wrote it (incasso.letters decides which): its kind and its
@@ -84,6 +90,12 @@ class DayLetter:
     def name_key(self) -> str:
         """The key of its name in the staff's words (LETTER): its kind's, or the sum reminder's (`letter_name_key`)."""
         return letter_name_key(self.kind, of_sum=self.of_sum)
+
+    @property
+    def written_again(self) -> bool:
+        """A step's letter: the next build writes it again (dated its own day) while the step is not recorded; any
+        other letter only this build writes."""
+        return self.kind in STEP_KINDS
 
     @property
     def form_to_choose(self) -> bool:

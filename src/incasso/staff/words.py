@@ -1681,10 +1681,18 @@ PHRASE = {
     "note_before": "vóór de volgende stap: {step}",
     "notes_separator": "; ",
     "return_code": "reden {code}",  # a return reason code RETURN_REASON does not name
-    "print_title": "Brieven om te versturen, {date}: brief {first} tot en met {last}",  # the print file's PDF title
-    "print_title_one": "Brieven om te versturen, {date}: brief {first}",  # a print file of one letter
-    # In the print file's title after its day, when that day no post is collected (law.calendar.posting_day).
+    "print_title": "Brieven om te versturen, {date}: {letters}",  # the print file's PDF title
+    "print_letters": "brief {first} tot en met {last}",
+    "print_letters_one": "brief {first}",  # a print file of one letter
+    # In the print file's title after its day, when that day no post is collected (law.calendar.posting_day) and the
+    # file holds only letters no later build writes again: they go from it, that day.
     "print_posting": "{date}, te posten op {posting}",
+    # ... a file that holds steps: the build of the day with post writes them again, dated its day; post those.
+    "print_again": "Brieven van {date}, dag zonder post: de build van {posting} schrijft de stappen opnieuw: {letters}",
+    "print_again_some": "Brieven van {date}, dag zonder post: post op {posting} alleen {once}; de build van die dag "
+    "schrijft de stappen opnieuw: {letters}",
+    "print_once_one": "de bevestiging of het bericht van overdracht",
+    "print_once_many": "de {count} bevestigingen en berichten van overdracht",
 }
 
 # The overview's long lists: the first rows on the overview, all of them on pages per kind.
@@ -1765,8 +1773,13 @@ UI = {
     # holiday): which day is the next with post; with letters to post, that they go then, and what follows from it
     # (the rest in docs/letters.md, "Weekends and holidays").
     "no_post": "Vandaag ({day}) telt als dag zonder post: de eerstvolgende dag met post is {posting}.",
-    "no_post_letters": "Vandaag ({day}) telt als dag zonder post: post de brieven op {posting}. Een sommatie telt "
-    "dan vanaf die dag, en de build van die dag schrijft opnieuw wat nog nodig is.",
+    # With letters to post: the steps go from that day's build, which writes them again (letters.due), dated its day.
+    "no_post_steps": "De build van die dag schrijft de stappen van vandaag opnieuw, met zijn eigen datum en bedragen: "
+    "post die.",
+    # ... and the letters only this build writes (no_post_once_one/many): kept, as the next build replaces the folder.
+    "no_post_once": "Bewaar {once} en post die dan.",
+    "no_post_once_one": "de brief die alleen deze build schrijft (een bevestiging of bericht van overdracht)",
+    "no_post_once_many": "de {count} brieven die alleen deze build schrijft (bevestigingen, berichten van overdracht)",
     "no_post_saturday": "zaterdag",
     "no_post_sunday": "zondag",
     "no_post_decree_day": "feestdag bij besluit",  # made equal to a holiday by the Atw's decree: no name of its own

@@ -1585,9 +1585,15 @@ PHRASE = {
     "note_before": "before the next step: {step}",
     "notes_separator": "; ",
     "return_code": "reason {code}",  # a return reason code RETURN_REASON does not name
-    "print_title": "Letters to send, {date}: letters {first} to {last} inclusive",  # the print file's PDF title
-    "print_title_one": "Letters to send, {date}: letter {first}",  # a print file of one letter
+    "print_title": "Letters to send, {date}: {letters}",  # the print file's PDF title
+    "print_letters": "letters {first} to {last} inclusive",
+    "print_letters_one": "letter {first}",  # a print file of one letter
     "print_posting": "{date}, to post on {posting}",
+    "print_again": "Letters of {date}, a day without post: the build of {posting} writes the steps again: {letters}",
+    "print_again_some": "Letters of {date}, a day without post: on {posting} post only {once}; that day's build "
+    "writes the steps again: {letters}",
+    "print_once_one": "the confirmation or handover notice",
+    "print_once_many": "the {count} confirmations and handover notices",
 }
 
 # The overview's long lists: the first rows on the overview, all of them on pages per kind.
@@ -1659,8 +1665,10 @@ UI = {
     "today": "Today's work",
     "today_none": "Nothing to do today.",
     "no_post": "Today ({day}) counts as a day without post: the next day with post is {posting}.",
-    "no_post_letters": "Today ({day}) counts as a day without post: post the letters on {posting}. A final notice "
-    "posted then counts from that day, and that day's build writes again any letter still needed.",
+    "no_post_steps": "That day's build writes today's steps again, with its own date and amounts: post those.",
+    "no_post_once": "Keep {once} to post then.",
+    "no_post_once_one": "the letter only this build writes (a confirmation or handover notice)",
+    "no_post_once_many": "the {count} letters only this build writes (confirmations, handover notices)",
     "no_post_saturday": "Saturday",
     "no_post_sunday": "Sunday",
     "no_post_decree_day": "a holiday by decree",

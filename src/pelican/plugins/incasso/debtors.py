@@ -280,7 +280,7 @@ class PrintQueue:
     def __init__(self, work: DebtorWork) -> None:
         build, position = work.build, {index: at for at, index in enumerate(work.written)}
         posted = [
-            (work.internal / pdf, position[index])
+            (work.internal / pdf, position[index], letter.written_again)
             for index in work.order
             for letter in build.letters.get(build.claims[index].debtor.id, ())
             if (pdf := to_print(letter))
@@ -288,10 +288,16 @@ class PrintQueue:
         self.work = work
         # Each file with its letters, and how many debtors the pass must have written for them all.
         self.waiting = deque(
-            (batch, [pdf for pdf, _ in letters], 1 + max(at for _, at in letters))
+            (batch, [pdf for pdf, _, _ in letters], 1 + max(at for _, at, _ in letters))
             for batch in build.print_files
             if (letters := posted[batch.first - 1 : batch.last])
         )
+        # Per file, how many of its letters no later build writes again: its title says so on a day without post
+        # (letters.generator.print_title).
+        self.once = {
+            batch.path: sum(1 for _, _, again in posted[batch.first - 1 : batch.last] if not again)
+            for batch in build.print_files
+        }
         self._written, self._ended, self._failed = 0, False, False
         self._change = threading.Condition()
 
@@ -327,7 +333,7 @@ class PrintQueue:
     def _join(self, batch: PrintBatch, letters: list[Path]) -> None:
         build = self.work.build
         with collected_once():
-            printed = PrintFile(batch, build.as_of, build.ledger.creditor.name)
+            printed = PrintFile(batch, build.as_of, build.ledger.creditor.name, self.once[batch.path])
             for letter in letters:
                 printed.add(letter)
             (self.work.internal / batch.path).write_bytes(printed.data())

@@ -236,6 +236,29 @@ def _subset_tag(number: int) -> str:
     return "".join(reversed(letters))
 
 
+def print_title(about: PrintBatch, day: date, once: int = 0) -> str:
+    """The print file's title: its day and its letters. Of a day no post is counted as collected
+    (law.calendar.posting_day) it says what the overview does (staff.sections.no_post_note), for a print room handed
+    the file: the next day with post, and that the steps in it are written again by that day's build, dated that
+    day (those are posted, not these); the `once` letters only this build writes (a confirmation, a handover notice)
+    go from this file then."""
+    phrase = words().PHRASE
+    first, last = about.first, about.last
+    letters = phrase["print_letters" if last > first else "print_letters_one"].format(first=first, last=last)
+    dated, posting = staff_fmt.day(day), posting_day(day)
+    if posting == day:
+        return phrase["print_title"].format(date=dated, letters=letters)
+    named = staff_fmt.weekday_day(posting)
+    if once >= last - first + 1:  # no step in it: the file goes as it is
+        return phrase["print_title"].format(
+            date=phrase["print_posting"].format(date=dated, posting=named), letters=letters
+        )
+    if not once:
+        return phrase["print_again"].format(date=dated, posting=named, letters=letters)
+    some = phrase["print_once_one" if once == 1 else "print_once_many"].format(count=staff_fmt.count(once))
+    return phrase["print_again_some"].format(date=dated, posting=named, once=some, letters=letters)
+
+
 class PrintFile:
     """The day's PDF letters joined into one file to print, letter by letter in the order added.
 
@@ -248,7 +271,9 @@ class PrintFile:
     Producer, not pypdf's), and its catalog the language most of its letters are in (/Lang). It has no tag
     tree: a print service reads none, and each letter's own PDF keeps its tags for a screen reader."""
 
-    def __init__(self, about: PrintBatch | None = None, day: date | None = None, creditor: str = "") -> None:
+    def __init__(
+        self, about: PrintBatch | None = None, day: date | None = None, creditor: str = "", once: int = 0
+    ) -> None:
         self.writer = PdfWriter()
         self.letters = 0
         self.subsets = 0  # embedded font subsets renamed so far
@@ -256,22 +281,15 @@ class PrintFile:
         self.languages: Counter[str] = Counter()  # the letters' /Lang, counted
         self.writer.page_mode = "/UseOutlines"  # a viewer opens with the letters' list beside them
         if about is not None and day is not None:
-            self._describe(about, day, creditor)
+            self._describe(about, day, creditor, once)
 
-    def _describe(self, about: PrintBatch, day: date, creditor: str) -> None:
-        """Dated the day its letters are, as each letter is (pdf.pdf_date), and named for the print room:
-        pypdf's bare "Producer" left a file kept as proof of posting without a day or an owner. Of a day no post
-        is counted as collected, its title names the day to post them (law.calendar.posting_day), as the overview
-        does: a print room handed the file learns it there."""
+    def _describe(self, about: PrintBatch, day: date, creditor: str, once: int) -> None:
+        """Dated the day its letters are, as each letter is (pdf.pdf_date), and named for the print room (print_title):
+        pypdf's bare "Producer" left a file kept as proof of posting without a day or an owner."""
         stamp = pdf_date(day)
-        dated = staff_fmt.day(day)
-        if (posting := posting_day(day)) != day:
-            dated = words().PHRASE["print_posting"].format(date=dated, posting=staff_fmt.weekday_day(posting))
         self.writer.add_metadata(
             {
-                "/Title": words()
-                .PHRASE["print_title" if about.last > about.first else "print_title_one"]
-                .format(date=dated, first=about.first, last=about.last),
+                "/Title": print_title(about, day, once),
                 "/Author": creditor,
                 "/Creator": "incasso",
                 "/CreationDate": stamp,
