@@ -208,7 +208,7 @@ def test_dossier_page_shows_everything_staff_need(site):
     link = tree.find(".//input[@id='personal-link']")
     assert link.get("value").startswith("s/") and link.get("value").endswith("/")
     assert (site.output / link.get("value") / "index.html").is_file()
-    assert "PUBLIC_URL is niet ingesteld" in body
+    assert "--public-url of INCASSO_PUBLIC_URL" in body  # what staff set to make the link whole (s66)
     # Beside the link, the reference a debtor on the phone asks for.
     [reference] = [p for p in tree.iter("p") if p.get("class") == "reference"]
     assert text(reference) == "Betalingskenmerk: RF46 IPRO MISE"
@@ -713,7 +713,7 @@ def test_a_public_url_makes_full_links(tmp_path):
     tree = page(built.internal / "d" / "A-OPEN.html")
     url = tree.find(".//input[@id='personal-link']").get("value")
     assert url.startswith("https://betalen.example.nl/s/") and url.endswith("/")
-    assert "PUBLIC_URL is niet ingesteld" not in text(tree.find("body"))
+    assert "Relatief pad" not in text(tree.find("body"))  # a whole address: no note on how to make it one
     document = json.loads((built.internal / "claims.json").read_text(encoding="utf-8"))
     assert next(c for c in document["claims"] if c["id"] == "A-OPEN")["url"] == url
 

@@ -42,7 +42,7 @@ def _top(claim, creditor, lang: Language) -> list[tuple[str, str]]:
             [
                 ("Afgesproken", "EUR 1.200,00 van EUR 3.321,00"),
                 ("Van het afgesproken bedrag nog open", "EUR 900,00"),
-                ("Gevraagd op pagina en brief, uiterlijk 15 december 2026 (nog niet vervallen)", "EUR 300,00"),
+                ("Gevraagd op de pagina, uiterlijk 15 december 2026 (nog niet vervallen)", "EUR 300,00"),
                 ("Vervalt het akkoord, dan weer te betalen", "EUR 3.021,00 en de rente sinds 27 oktober 2026"),
             ],
         ),
@@ -51,7 +51,7 @@ def _top(claim, creditor, lang: Language) -> list[tuple[str, str]]:
             [
                 ("Agreed", "EUR 1,200.00 of EUR 3,321.00"),
                 ("Left of the agreed sum", "EUR 900.00"),
-                ("Requested (page and letter), by 15 December 2026 (not due yet)", "EUR 300.00"),
+                ("Requested on the page, by 15 December 2026 (not due yet)", "EUR 300.00"),
                 ("If the settlement lapses, to pay again", "EUR 3,021.00 and the interest since 27 October 2026"),
             ],
         ),
@@ -90,7 +90,7 @@ def test_a_settlement_by_one_day_says_its_rest_once_as_what_is_asked(tmp_path: P
     assert claim.status == Status.SETTLEMENT and page_asks(claim) == Decimal("500.00")
     assert _top(claim, ledger.creditor, Language.NL) == [
         ("Afgesproken", "EUR 600,00 van EUR 1.250,00"),
-        ("Gevraagd op pagina en brief, uiterlijk 31 januari 2027 (nog niet vervallen)", "EUR 500,00"),
+        ("Gevraagd op de pagina, uiterlijk 31 januari 2027 (nog niet vervallen)", "EUR 500,00"),
         ("Vervalt het akkoord, dan weer te betalen", "EUR 1.150,00"),
     ]
 

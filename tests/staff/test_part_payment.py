@@ -20,8 +20,8 @@ from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Language
+from incasso.staff.entries import SAME_MATTER
 from incasso.staff.language import speaking
-from incasso.staff.lists import SAME_MATTER
 from incasso.staff.overview import FLAG_KINDS, FlagKind, flags
 from incasso.staff.view import flag_brief, flag_detail
 from tests.support.ledgers import event, invoice, payment, valid_creditor, valid_debtor, write_ledger

@@ -1,5 +1,5 @@
 """Today's work and an amount asked that is not due yet (claims.demand.asked_by: a plan's next instalment while
-none is due, a part promised for a day ahead), which the dossier names with its day ("Gevraagd op pagina en brief,
+none is due, a part promised for a day ahead), which the dossier names with its day ("Gevraagd op de pagina,
 uiterlijk 1 maart 2026 (nog niet vervallen)").
 
 Today's work needs no such day, because it never lists a step or a check for the dossier while that amount is

@@ -548,7 +548,11 @@ def test_dossier_contact_and_link(book):
     )
     assert (view.address, view.last_contact) == ((BLANK,), "25 mei 2026")
     assert (view.link.url, view.link.absent) == ("s/I-PROMISE/", None)
-    assert "PUBLIC_URL is niet ingesteld" in view.link.note
+    # s66: named by what staff set (docs/cli.md, docs/settings.md), not by a setting of the settings file's
+    assert "--public-url of INCASSO_PUBLIC_URL" in view.link.note and "PUBLIC_URL is" not in view.link.note
+    with speaking(Language.EN):
+        note = dossier(book, "I-PROMISE").link.note
+    assert note is not None and "--public-url or INCASSO_PUBLIC_URL" in note and "PUBLIC_URL is" not in note
     assert view.reference == "RF46 IPRO MISE"  # the reference the debtor quotes, as the page writes it
     silent = dossier(book, "C-SILENT")
     assert (silent.contact.person, silent.contact.phone.text, silent.contact.phone.href) == (BLANK, "ontbreekt", None)
@@ -613,8 +617,9 @@ def test_a_plan_s_dossier_shows_what_its_page_and_letters_ask_beside_the_total(b
     asked = amount_to_pay(row.claim)
     assert 0 < asked < row.claim.total_due
     amounts = [(a.label, a.amount) for a in dossier(book, "K-PLAN-LATE").amounts]
-    assert ("Gevraagd op pagina en brief", fmt.money(asked)) in amounts
-    assert all(a.label != "Gevraagd op pagina en brief" for a in dossier(book, "M-FINAL-DUE").amounts)
+    # No letter of the day in this book: the page alone asks it (s66; with a letter, "op pagina en brief").
+    assert ("Gevraagd op de pagina", fmt.money(asked)) in amounts
+    assert all(not a.label.startswith("Gevraagd op") for a in dossier(book, "M-FINAL-DUE").amounts)
 
 
 def test_announced_costs_say_from_when(book):
@@ -842,6 +847,49 @@ def test_the_letters_card_has_one_name_whether_or_not_every_letter_is_to_send(le
         ("Letters to send", "2", "of today's 3"),
     ]
     assert (one.heading, some.heading) == ("Today's letters", "Today's letters")  # the list: every letter of the day
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (Language.NL, ("1 te versturen (van 3), 1 eerst nakijken", "1", "van de 3 van vandaag, 1 eerst nakijken")),
+        (Language.EN, ("1 to send (of 3), 1 to check first", "1", "of today's 3, 1 to check first")),
+    ],
+)
+def test_a_letter_held_for_a_look_first_is_not_counted_as_one_to_send(lettered, language, said):
+    """s66: the demo's card read "5 van de 6" while the overview held D-1001's reminder back ("mogelijk al betaald:
+    eerst nakijken. De brief staat daarom niet in het printbestand"): one held is said apart, not counted."""
+    for held in ({"look_first": True}, {"contact_first": True}):
+        dunning = dataclasses.replace(lettered.letters["D-REM-BIG"][0], **held)
+        book = dataclasses.replace(lettered, letters={**lettered.letters, "D-REM-BIG": (dunning,)})
+        with speaking(language):
+            letters = section(overview_page(book), LettersSection)
+        (figure,) = letters.figures
+        assert (letters.count, figure.value, figure.note) == said
+
+
+def test_todays_work_says_a_letter_s_two_forms_in_a_few_words_and_what_to_do_once(lettered):
+    """s66: each row with a letter in two forms carried the same 38 words ("geschreven als PDF ... verstuur de e-mail
+    dan niet"), D-1001's action cell 10 lines at 1280 px: the row says "PDF en e-mail klaar", the note above says
+    once what that asks; the dossier page, one letter, keeps the advice whole."""
+    for language, short, once, twice in (
+        (
+            Language.NL,
+            "PDF en e-mail klaar",
+            "Verstuur hem op één manier, anders krijgt de debiteur hem twee keer",
+            "twee keer",
+        ),
+        (Language.EN, "PDF and email ready", "Send it one way only, or the debtor gets it twice", "twice"),
+    ):
+        with speaking(language):
+            today = section(overview_page(lettered), TodaySection)
+            on_the_dossier = dossier(lettered, "D-REM-BIG").letters[0].note
+        tasks = {t.id: t for t in today.tasks}
+        assert tasks["D-REM-BIG"].letters[0].note == short
+        assert today.forms_note is not None and once in today.forms_note
+        assert on_the_dossier is not None and twice in on_the_dossier and short not in on_the_dossier
+    alone = {"C-SILENT": lettered.letters["C-SILENT"], "I-PROMISE": lettered.letters["I-PROMISE"]}
+    assert section(overview_page(dataclasses.replace(lettered, letters=alone)), TodaySection).forms_note is None
 
 
 def test_letters_built_without_a_public_address_are_said_to_carry_no_link(lettered):

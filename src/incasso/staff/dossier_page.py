@@ -644,8 +644,10 @@ def _asked(claim: Claim, letters: Sequence[DayLetter]) -> list[Amount]:
         letter = words().PHRASE["asked_letter"].format(letter=words().LETTER[apart.kind])
         return [*page, Amount(letter, fmt.money(apart.asks), ASKED)]
     if asked is not None and asked > 0 and (asked != claim.total_due or not_yet is not None):
-        # No letter asks the costs before the statements show them charged: the page alone does.
-        key = "asked_page" if term_costs_on_top(claim) > 0 else "asked"
+        # No letter asks the costs before the statements show them charged: the page alone does; so it does on a day
+        # without a letter (a check of a plan's instalment), where "op pagina en brief" named a letter not written.
+        written = any(letter.pdf or letter.eml for letter in letters)
+        key = "asked_page" if term_costs_on_top(claim) > 0 or not written else "asked"
         return [Amount(_asked_label(key, not_yet), fmt.money(asked), ASKED)]
     return []
 

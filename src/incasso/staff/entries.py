@@ -10,7 +10,7 @@ place them in the overview's lists, and its share of the summed figures.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -18,12 +18,25 @@ from decimal import Decimal
 from incasso.claims.claim import is_closed
 from incasso.claims.kept import kept_in_all
 from incasso.claims.notices import claim_rate_notices
+from incasso.claims.states import ActionKind
 from incasso.law.rates import RateNotice
 from incasso.processes import until_called_off
 from incasso.records import init_by_slots
 from incasso.staff.ageing import Bucket, claim_ageing
-from incasso.staff.overview import Row, Task, claim_tasks, group_of, group_order, signal_order, task_order
+from incasso.staff.overview import (
+    LETTER_STEPS,
+    Flag,
+    FlagKind,
+    Row,
+    Task,
+    claim_tasks,
+    group_of,
+    group_order,
+    signal_order,
+    task_order,
+)
 from incasso.staff.rows import (
+    TASK_LETTERS,
     ClaimRow,
     LetterRow,
     SignalRow,
@@ -62,6 +75,7 @@ class Entry:
     search_kinds: str = ""  # the kind of each of those fields, a letter each (incasso.staff.search.FIELD_KINDS)
     disputed_apart: Decimal = Decimal(0)  # the principal of invoices a dispute holds apart: not in total_due
     disputed_kept: Decimal = Decimal(0)  # what payments naming them keep for them (claims.kept): not in total_due
+    also_tasks: int = 0  # of its signals, those that are the same matter as one of its tasks today (`same_matter`)
 
 
 def overview_entry(row: Row, as_of: date, letters: Sequence[DayLetter] = (), accounts: Sequence[str] = ()) -> Entry:
@@ -71,6 +85,7 @@ def overview_entry(row: Row, as_of: date, letters: Sequence[DayLetter] = (), acc
     closed = is_closed(claim)
     group = str(group_of(claim))
     search, kinds = search_record(claim, accounts)
+    tasks = _tasks(row, as_of, letters)
     return Entry(
         id=row.id,
         group=group,
@@ -81,14 +96,53 @@ def overview_entry(row: Row, as_of: date, letters: Sequence[DayLetter] = (), acc
         ageing=() if closed else tuple((b, amount) for b, amount in claim_ageing(claim).items() if amount),
         notices=claim_rate_notices(claim) if not closed else (),
         row=claim_row(row, group, as_of),
-        tasks=tuple((task_order(t), task_row(t, row, letters)) for t in _tasks(row, as_of, letters)),
+        tasks=tuple((task_order(t), task_row(t, row, letters)) for t in tasks),
         signals=tuple((signal_order(f, row), signal_row(f, row)) for f in row.flags),
         letters=letter_rows(row, letters),
         search=search,
         search_kinds=kinds,
         disputed_apart=claim.disputed_apart_open,
         disputed_kept=kept_in_all(claim.settlement),
+        also_tasks=sum(1 for flag in row.flags if any(same_matter(flag, task, letters) for task in tasks)),
     )
+
+
+# A signal that is the same matter as a task of its dossier today, whatever else the task is (a dispute open too long
+# is the review due; a credit, the refund; a plan behind, the missed instalment's reminder; a part payment, the
+# chasing letter it comes before): the Signalen card says how many of its signals are such (`same_matter`), so a
+# clerk judging the day's work does not count them twice.
+SAME_MATTER: dict[FlagKind, tuple[str, ...]] = {
+    FlagKind.DISPUTE_TOO_LONG: (ActionKind.REVIEW_DISPUTE,),
+    FlagKind.CREDIT: ("refund_credit",),
+    FlagKind.REFUND_RETURNED: ("refund_returned",),
+    FlagKind.PLAN_IN_ARREARS: (ActionKind.REMIND_INSTALLMENT,),
+    # Raised only while its letter's step is due (overview.part_payment): always beside that task.
+    FlagKind.PART_PAYMENT: LETTER_STEPS,
+}
+
+
+def same_matter(flag: Flag, task: Task, letters: Sequence[DayLetter]) -> bool:
+    """Whether the signal is the same matter as the task (SAME_MATTER), or is so only beside one kind of it: a wait
+    for the bank statements beside a check that waits for them ("wacht op afschriften": read them in, both say); a
+    possible payment beside the step whose letter it holds out of the print file for a look (DayLetter.look_first),
+    a payment the bank took back beside the one it holds until staff are in touch (contact_first). Beside another
+    task they say something of their own (a wait for a final notice's term holds no check; a credit that may be
+    the debtor's, no check of a promise)."""
+    kind = FlagKind(flag.kind)
+    if kind == FlagKind.AWAITS_BANK:
+        return task.unseen is not None
+    held = _HOLDS.get(kind)
+    if held is not None:
+        own = TASK_LETTERS.get(str(task.action.kind), str(task.action.kind))
+        return any(day.kind == own and held(day) for day in letters)
+    return str(task.action.kind) in SAME_MATTER.get(kind, ())
+
+
+# The signals that hold a step's letter out of the print file (staff.view.DayLetter), and how its letter says so.
+_HOLDS: dict[FlagKind, Callable[[DayLetter], bool]] = {
+    FlagKind.POSSIBLE_PAYMENT: lambda day: day.look_first,
+    FlagKind.PAYMENT_RETURNED: lambda day: day.contact_first,
+}
 
 
 def _tasks(row: Row, as_of: date, letters: Sequence[DayLetter]) -> list[Task]:

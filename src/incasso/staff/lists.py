@@ -22,7 +22,7 @@ from incasso.staff import formats as fmt
 from incasso.staff.ageing import AgeingTable, Bucket, ageing_of
 from incasso.staff.entries import Entry
 from incasso.staff.language import words
-from incasso.staff.overview import FLAG_KINDS, GROUP_KEYS, LETTER_STEPS, FlagKind
+from incasso.staff.overview import FLAG_KINDS, GROUP_KEYS, FlagKind
 from incasso.staff.paging import page_path
 from incasso.staff.rows import LetterRow, SignalRow, TaskRow
 from incasso.staff.sections import KindLink, More
@@ -119,7 +119,7 @@ class OverviewLists:
     tasks: Listing[TaskRow]
     letters: Listing[LetterRow]
     signals: Listing[SignalRow]
-    also_tasks: int  # of the signals, those that are the same matter as a task today (SAME_MATTER)
+    also_tasks: int  # of the signals, those that are the same matter as a task today (entries.same_matter)
     last_day_reviews: int  # the disputes whose answer is due today, on their last day: not yet too long open
     open_count: int
     outstanding: Decimal
@@ -131,26 +131,6 @@ class OverviewLists:
     @property
     def total(self) -> int:
         return sum(len(members) for members in self.groups.values())
-
-
-# A signal that is the same matter as a task of its dossier today (a dispute open too long is the review due;
-# a credit, the refund; a plan behind, the missed instalment's reminder; a part payment, the chasing letter it comes
-# before): the Signalen card says how many of its signals are such, so a clerk judging the day's work does not count
-# them twice.
-SAME_MATTER: dict[FlagKind, tuple[str, ...]] = {
-    FlagKind.DISPUTE_TOO_LONG: (ActionKind.REVIEW_DISPUTE,),
-    FlagKind.CREDIT: ("refund_credit",),
-    FlagKind.REFUND_RETURNED: ("refund_returned",),
-    FlagKind.PLAN_IN_ARREARS: (ActionKind.REMIND_INSTALLMENT,),
-    # Raised only while its letter's step is due (overview.part_payment): always beside that task.
-    FlagKind.PART_PAYMENT: LETTER_STEPS,
-}
-
-
-def also_tasks(entry: Entry) -> int:
-    """How many of the dossier's signals are the same matter as one of its tasks today (SAME_MATTER)."""
-    tasks = {row.kind for _, row in entry.tasks}
-    return sum(1 for _, row in entry.signals if tasks.intersection(SAME_MATTER.get(FlagKind(row.flag.kind), ())))
 
 
 def last_day_review(entry: Entry) -> bool:
@@ -174,7 +154,7 @@ def overview_lists(entries: Iterable[Entry], limit: int) -> OverviewLists:
         groups[entry.group].append(entry)
         tasks += entry.tasks
         signals += entry.signals
-        doubled += also_tasks(entry)
+        doubled += entry.also_tasks
         last_day += last_day_review(entry)
         letters += entry.letters
         notices.update(entry.notices)

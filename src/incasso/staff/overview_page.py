@@ -52,6 +52,7 @@ from incasso.staff.sections import (
     claims_section,
     group_anchor,
     kept_apart,
+    letters_held_first,
     letters_section,
     letters_to_post,
     letters_to_send,
@@ -137,6 +138,7 @@ def _letters(overview: Overview) -> Section:
         letters.more(),
         unlinked=book.relative_links,
         to_send=letters_to_send(letters.rows),
+        held_first=letters_held_first(letters.rows),
         apart=kept_apart(book.letters),
         demo=book.demo,
     )

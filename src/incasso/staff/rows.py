@@ -156,7 +156,7 @@ def _task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
         asked_pause=_after_asked_pause(task),
         # A signal about the step says it here in short (a part payment's amount and day), its name elsewhere.
         flags=tuple(flag_brief(f) for f in row.flags),
-        letters=letter_views(letters, root="", kind=TASK_LETTERS.get(str(kind), str(kind))),
+        letters=letter_views(letters, root="", kind=TASK_LETTERS.get(str(kind), str(kind)), short=True),
         language=badge("badge", words().LANGUAGE[claim.debtor.language])
         if claim.debtor.language != Language.NL
         else None,

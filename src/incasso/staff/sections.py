@@ -83,6 +83,7 @@ class TodaySection(Section):
     tasks: tuple[TaskRow, ...]
     reviews_note: str | None = None  # why the disputes to answer today outnumber those too long open
     no_post: str | None = None  # on a day no post is counted as collected: when the day's letters go (no_post_note)
+    forms_note: str | None = None  # what a row's "PDF en e-mail klaar" asks, said once (letter_views' `short`)
 
 
 def today_section(
@@ -94,8 +95,11 @@ def today_section(
 ) -> TodaySection:
     """Due actions and credits to refund, the longest waiting first (`count` in all), with how to reach the debtor;
     `reviews_note`: why more disputes are to be answered than are too long open (lists.last_day_review);
-    `no_post`: the day's letters wait for post (no_post_note), said once, above the list, on the overview only."""
+    `no_post`: the day's letters wait for post (no_post_note), said once, above the list, on the overview only.
+    A row whose letter is written in two forms says so in a few words; the note above the rows says once what to
+    do (`forms_note`), as the letters list says it in full."""
     anchor, heading = TODAY_ANCHOR, words().UI["today"]
+    two_forms = any(_in_two_forms(letter) for task in tasks for letter in task.letters)
     return TodaySection(
         anchor=anchor,
         heading=heading,
@@ -105,6 +109,7 @@ def today_section(
         tasks=tuple(tasks),
         reviews_note=reviews_note,
         no_post=no_post,
+        forms_note=words().UI["today_both_forms"] if two_forms else None,
     )
 
 
@@ -185,11 +190,13 @@ def letters_section(
     *,
     unlinked: bool = False,
     to_send: int | None = None,
+    held_first: int = 0,
     apart: int = 0,
     demo: bool = False,
 ) -> LettersSection:
     """Letters written today (steps, confirmations, handover notices), by debtor; `count` in all, `to_send`
-    of them still to send (`letters_to_send`); `unlinked`: the build had no public address, so the letters
+    of them still to send (`letters_to_send`), and `held_first` besides, held for a look or a contact first
+    (`letters_held_first`); `unlinked`: the build had no public address, so the letters
     carry no personal link; `apart`: the final notices written both ways, left out of the print files; `demo`:
     the build had no real secret, so every letter is marked a demo (with an address on this machine too), and
     the note says so in place of the missing link's, whose advice it gives too."""
@@ -206,10 +213,12 @@ def letters_section(
     label = heading if to_send is None else words().UI["letters_to_send_label"]
     of_today = None
     if to_send is not None and to_send != count:  # one recorded already, or with no address, is no work
-        shown = words().UI["letters_to_send"].format(send=fmt.count(to_send), count=figure)
+        # One held for a look or a contact first is not to send yet (its row says why): said apart, not counted.
+        held = words().UI["letters_held"].format(count=fmt.count(held_first)) if held_first else ""
+        shown = words().UI["letters_to_send"].format(send=fmt.count(to_send), count=figure) + held
         # The figure alone, the day's letters below it as the signals' card says its share: "5 van de 6 van
         # vandaag" as the figure took two lines, and the cards a row more at 1024 px.
-        of_today = words().UI["letters_of_today"].format(count=figure)
+        of_today = words().UI["letters_of_today"].format(count=figure) + held
         figure = fmt.count(to_send)
     return LettersSection(
         anchor=anchor,
@@ -229,8 +238,19 @@ def _in_two_forms(letter: LetterLinks) -> bool:
 
 
 def letters_to_send(letters: Sequence[LetterRow]) -> int:
-    """The letters still to send: written (an address to send to), and their step not recorded today."""
-    return sum(1 for row in letters if row.letter.absent is None and row.letter.recorded is None)
+    """The letters still to send: written (an address to send to), their step not recorded today, and not held
+    for a look or a contact first (`letters_held_first`: the overview itself says not to send those yet)."""
+    return sum(1 for row in letters if _unsent(row.letter) and not row.letter.held)
+
+
+def letters_held_first(letters: Sequence[LetterRow]) -> int:
+    """The letters not sent yet that wait for a look at a credit or a contact with the debtor first."""
+    return sum(1 for row in letters if _unsent(row.letter) and row.letter.held)
+
+
+def _unsent(letter: LetterLinks) -> bool:
+    """Written (an address to send to), and its step not recorded today."""
+    return letter.absent is None and letter.recorded is None
 
 
 @dataclass(frozen=True)
@@ -285,7 +305,7 @@ def signals_section(
     reviews_note: str | None = None,
 ) -> SignalsSection:
     """Flags (of a closed claim only its credit), by kind, the larger amount first; `count` in all, of which
-    `also_tasks` are the same matter as a task today (lists.SAME_MATTER): the card says so, not to count them
+    `also_tasks` are the same matter as a task today (entries.same_matter): the card says so, not to count them
     twice when judging the day's work; `reviews_note` as today_section's."""
     anchor, heading = SIGNALS_ANCHOR, words().UI["flags"]
     (figure,) = _in_summary(anchor, heading, count)

@@ -511,6 +511,7 @@ class LetterLinks:
     note: str | None = None  # which of the two forms to send, where that matters
     one_way: bool = False  # a final notice written both ways that must go one way (its note says which and why)
     name_key: str = ""  # the key of its name (`label`) in the staff's words: the letters list groups by it
+    held: bool = False  # out of the print file until staff have looked or been in touch (DayLetter.held_first)
 
 
 def letter_links(book: StaffBook, debtor_id: str, root: str, kind: str | None = None) -> tuple[LetterLinks, ...]:
@@ -519,11 +520,12 @@ def letter_links(book: StaffBook, debtor_id: str, root: str, kind: str | None = 
 
 
 def letter_views(
-    letters: Sequence[DayLetter], root: str, kind: str | None = None, *, listed: bool = False
+    letters: Sequence[DayLetter], root: str, kind: str | None = None, *, listed: bool = False, short: bool = False
 ) -> tuple[LetterLinks, ...]:
     """A debtor's letters of the day as links (only those of `kind` when given); see letter_links. `listed`: on
     the overview's letters list, which says once above it to send a letter in two forms one way (letters_section):
-    each row keeps only its own facts."""
+    each row keeps only its own facts. `short`: in today's work, whose note says it once (today_section): each row
+    says its two forms in a few words ("PDF en e-mail klaar"), not the 38 of the advice on every row."""
     return tuple(
         LetterLinks(
             letter.kind,
@@ -534,9 +536,10 @@ def letter_views(
             words().PHRASE["letter_recorded"].format(channel=words().CHANNEL[letter.recorded])
             if letter.recorded
             else None,
-            _letter_note(letter, listed),
+            _letter_note(letter, listed, short),
             bool(letter.form_to_choose),
             letter.name_key,
+            letter.held_first,
         )
         for letter in letters
         if kind is None or letter.kind == kind
@@ -576,7 +579,7 @@ def _absent(letter: DayLetter) -> str | None:
     return words().PHRASE["letter_nowhere"]
 
 
-def _letter_note(letter: DayLetter, listed: bool = False) -> str | None:
+def _letter_note(letter: DayLetter, listed: bool = False, short: bool = False) -> str | None:
     """What to mind before sending: a letter earlier builds wrote too (posted twice if it went out and was
     not recorded), which form to choose (a final notice's two last days; any letter's two forms), or a
     confirmation written twice today."""
@@ -599,7 +602,7 @@ def _letter_note(letter: DayLetter, listed: bool = False) -> str | None:
     else:
         # One letter in two forms: posted and e-mailed, the debtor gets the same step twice.
         if letter.pdf and letter.eml and letter.recorded is None and not listed:
-            notes.append(words().PHRASE[_both_forms(letter)])
+            notes.append(words().PHRASE["letter_both_forms_short" if short else _both_forms(letter)])
         if letter.earlier_today:
             notes.append(words().PHRASE["letter_earlier_today"])
     return "; ".join(notes) or None

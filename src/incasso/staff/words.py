@@ -869,7 +869,8 @@ TERM_PASSES = {"reminder": "verloopt", "handover": "loopt"}
 LINK = {
     "none_paid": "Geen persoonlijke pagina meer: de betaalde vordering is langer dan {days} dagen afgesloten.",
     "none_written_off": "Geen persoonlijke pagina: afgeschreven vorderingen worden niet getoond.",
-    "relative": "Relatief pad: zet het adres van de publieke site ervoor (PUBLIC_URL is niet ingesteld).",
+    "relative": "Relatief pad: zet het adres van de publieke site ervoor (de build had geen openbaar adres: "
+    "--public-url of INCASSO_PUBLIC_URL).",
 }
 
 # changes.md: what changed since the previous build.
@@ -1566,6 +1567,8 @@ PHRASE = {
     # ... a letter held out of the print file until a credit is looked at (letter_look_first says so before it).
     "letter_both_forms_held": "geschreven als PDF en als e-mail: verstuur hem op één manier en leg vast welke, "
     "anders krijgt de debiteur hem twee keer",
+    # ... in today's work, whose note says what to do once (UI today_both_forms): the row's own fact alone.
+    "letter_both_forms_short": "PDF en e-mail klaar",
     "letter_one_way": "verstuur hem op één manier en leg vast welke: per post komt hij later aan dan per e-mail, "
     "en de termijn telt vanaf de dag na ontvangst. Hij staat daarom niet in het printbestand: post u hem, print "
     "dan deze PDF",
@@ -1788,10 +1791,15 @@ UI = {
     "hele openstaande bedrag; vraagt de pagina iets anders dan de brief van vandaag, dan staat dat eronder); bij "
     "een tegoed wat terug moet; bij een betaling door te geven aan het incassobureau wat door moet; bij een "
     "betwiste factuur wat daarvan open is (de pagina vraagt het niet).",
+    # Above today's work when a row's letter is written in two forms ("PDF en e-mail klaar"): what that asks, once.
+    "today_both_forms": "PDF en e-mail klaar: de brief is als PDF en als e-mail geschreven. Verstuur hem op één "
+    "manier, anders krijgt de debiteur hem twee keer (meer onder Brieven van vandaag).",
     "letters": "Brieven van vandaag",
     "letters_none": "Vandaag gaan er geen brieven uit.",
     "letters_to_send": "{send} te versturen (van {count})",
     "letters_of_today": "van de {count} van vandaag",  # under the letters card's figure: of the day's letters
+    # ... and those held for a look at a credit or a contact first (DayLetter.held_first): not to send yet.
+    "letters_held": ", {count} eerst nakijken",
     "letters_to_send_label": "Brieven te versturen",
     "letters_note": "Een brief is klaar om te versturen: de PDF per post (in een vensterenvelop) of het "
     "e-mailbericht (open het .eml-bestand in uw mailprogramma). Leg daarna de stap vast in het dossier, "

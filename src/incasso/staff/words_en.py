@@ -833,7 +833,8 @@ TERM_PASSES = {"reminder": "ends", "handover": "ends"}
 LINK = {
     "none_paid": "No personal page any more: the paid claim was closed more than {days} days ago.",
     "none_written_off": "No personal page: written-off claims are not shown.",
-    "relative": "Relative path: put the address of the public site in front of it (PUBLIC_URL is not set).",
+    "relative": "Relative path: put the address of the public site in front of it (the build had no public address: "
+    "--public-url or INCASSO_PUBLIC_URL).",
 }
 
 # changes.md: what changed since the previous build.
@@ -1482,6 +1483,7 @@ PHRASE = {
     "only, or the debtor gets it twice. If the post room posts the whole print file, do not send the email",
     "letter_both_forms_held": "written as a PDF and as an email: send it one way only and record which, or the "
     "debtor gets it twice",
+    "letter_both_forms_short": "PDF and email ready",
     "letter_one_way": "send it one way only and record which: by post it arrives later than by email, and its "
     "payment period counts from the day after receipt. That is why it is not in the print file: if you post it, "
     "print this PDF",
@@ -1677,10 +1679,15 @@ UI = {
     "outstanding amount; if the page asks for something other than today's letter, that is shown below it); for a "
     "credit, what has to be refunded; for a payment to pass on to the collection agency, what has to be passed "
     "on; for a disputed invoice, what is open of it (the page does not ask it).",
+    # Above today's work when a row's letter is written in two forms ("PDF and email ready"): what that asks, once.
+    "today_both_forms": "PDF and email ready: the letter is written as a PDF and as an email. Send it one way only, "
+    "or the debtor gets it twice (more under Today's letters).",
     "letters": "Today's letters",
     "letters_none": "No letters go out today.",
     "letters_to_send": "{send} to send (of {count})",
     "letters_of_today": "of today's {count}",  # under the letters card's figure: of the day's letters
+    # ... and those held for a look at a credit or a contact first (DayLetter.held_first): not to send yet.
+    "letters_held": ", {count} to check first",
     "letters_to_send_label": "Letters to send",
     "letters_note": "A letter is ready to send: the PDF by post (in a window envelope) or the email message (open "
     "the .eml file in your email program). Once it has gone, record the step in the dossier, with the channel it "
