@@ -792,6 +792,55 @@ def test_no_figure_of_the_amount_to_pay_breaks_with_larger_text_or_wider_spacing
     assert seen > 10 and not any(broken.values()), broken
 
 
+# Each value to copy in the pay box: the words that stand on more than one line, whether the amount ("EUR 1.351,41")
+# is on one line, and whether its copy button is under it (its top below the value's bottom).
+SPLIT_COPY_VALUES = """() => [...document.querySelectorAll('.pay-data .copy-value')].map(value => {
+  const lines = range => new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+  const split = [], tops = new Set(), walker = document.createTreeWalker(value, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const word of node.data.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index); range.setEnd(node, word.index + word[0].length);
+      const on = lines(range);
+      if (on.size > 1) split.push(word[0]);
+      on.forEach(top => tops.add(top));
+    }
+  }
+  const button = value.parentElement.querySelector('.copy-button').getBoundingClientRect();
+  return {name: value.dataset.copyName, text: value.textContent, split, lines: tops.size,
+          under: button.top >= value.getBoundingClientRect().bottom - 0.5};
+})"""
+
+
+@pytest.mark.parametrize(
+    "viewport, size",
+    [(PHONE, "200%"), ({"width": 360, "height": 740}, "150%"), (NARROWEST, "200%")],
+    ids=["360-200", "360-150", "320-200"],
+)
+def test_with_large_text_a_value_to_copy_breaks_only_between_its_words_its_button_under_it(
+    browser, served, demo, viewport, size
+):
+    """At 150 and 200 % text on a 360 px phone the BIC stood as "RAB / ON / L2U", the account's name as "Inst / alla /
+    tietechniek" and the amount as "EUR / 1.351,41" beside the copy button (a debtor's review, s66): what is typed
+    over from the screen breaks at its spaces only, the amount not at all, and each button goes under its value."""
+    context = browser.new_context(viewport=viewport, bypass_csp=True)
+    page = context.new_page()
+    wrong, seen = {}, set()
+    try:
+        for debtor_id in visible_ids(demo):
+            page.goto(url_of(served, debtor_id))
+            page.add_style_tag(content=f"html {{ font-size: {size} !important; }}")
+            for value in page.evaluate(SPLIT_COPY_VALUES):
+                seen.add(value["text"].split()[0])
+                amount_split = value["text"].startswith("EUR") and value["lines"] > 1
+                if value["split"] or amount_split or not value["under"]:
+                    wrong.setdefault(debtor_id, []).append(value)
+    finally:
+        context.close()
+    assert {"EUR", "RABONL2U", "Installatietechniek", "DOM-2026-0815"} <= seen, seen
+    assert not wrong, wrong
+
+
 @pytest.mark.parametrize(
     "viewport, style",
     [

@@ -40,6 +40,14 @@ def test_payments_from_the_bank_show_on_the_debtor_s_page_with_the_true_stamp(de
     assert "with the payments up to and including 20 November 2026 that we could link to you." in d1010
 
 
+def test_the_part_paid_after_the_dunning_letter_is_not_given_as_its_reason(demo_site):
+    """The letter of 10 November went out with nothing paid; EUR 1.200,00 came on the 18th (s66)."""
+    d1004 = page_text(demo_site.output, "D-1004")
+    assert "Dank u wel voor uw betaling van EUR 1.200,00 op 18 november 2026." in d1004
+    assert "Wij hebben het bedrag niet op tijd ontvangen. Daarom hebben wij u een aanmaning gestuurd." in d1004
+    assert "Wij hebben nog niet het hele bedrag ontvangen. Daarom" not in d1004
+
+
 def test_links_and_claims_carry_the_payment_reference_and_the_bank_entry(demo_site):
     with (demo_site.internal / "links.csv").open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))

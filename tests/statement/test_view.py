@@ -2105,6 +2105,28 @@ def test_a_message_never_says_nothing_was_paid_to_a_debtor_who_paid_part(tmp_pat
     assert view.message_values["not_received"] == said
 
 
+@pytest.mark.parametrize(
+    "stage, paid_on, lang, said",
+    [
+        ("dunning", DUE + days(27), "nl", "nog niet het hele bedrag ontvangen"),  # before the letter: its cause
+        ("dunning", DUE + days(30), "nl", "het bedrag niet op tijd ontvangen"),  # on its day: it did not know
+        ("dunning", DUE + days(33), "nl", "het bedrag niet op tijd ontvangen"),
+        ("dunning", DUE + days(33), "en", "not received the amount in time"),
+        ("reminder", DUE + days(33), "nl", "het bedrag niet op tijd ontvangen"),
+        ("reminder", DUE + days(27), "en", "not yet received the whole amount"),
+    ],
+)
+def test_a_part_paid_after_the_stage_s_letter_is_not_given_as_its_reason(tmp_path, stage, paid_on, lang, said):
+    """ "Wij hebben nog niet het hele bedrag ontvangen. Daarom hebben wij u een aanmaning gestuurd." under thanks for a
+    part paid on 18 November, the letter sent on the 10th (the demo's D-1004, s66): the message says what was true
+    on the letter's day."""
+    events = [event(DUE + days(30), stage, channel="letter")]
+    paid = [payment(date=paid_on, amount=Decimal("200.00"))]
+    _, _, view = view_of(tmp_path, DUE + days(36), events=events, payments=paid, language=lang)
+    assert view.message_key == stage
+    assert view.message_values["not_received"] == said
+
+
 def test_a_plan_in_arrears_gives_one_deadline_and_no_reminder_once_it_was_sent(tmp_path):
     """The instalment's reminder recorded: the top, the next steps and the message ask by the one day the
     reminder gave (the eve of the next step), and nothing promises that reminder again."""

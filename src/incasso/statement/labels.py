@@ -211,6 +211,9 @@ NL = {
     # ... while the bank statements read end before the day it is about (steps.days_unseen): not "not received".
     "not_received_unseen": "nog geen betaling van u verwerkt",
     "not_received_all_unseen": "nog niet het hele bedrag verwerkt",
+    # ... in a page's message that gives it as the reason of a letter sent before anything was paid
+    # (statement.view._not_received_by_the_letter): true of that letter's day, not of today.
+    "not_received_in_time": "het bedrag niet op tijd ontvangen",
     # {the_invoice} and {this_invoice} in a message or letter text: the invoices it is about, one or several.
     "the_invoice": "de factuur",
     "the_invoices": "de facturen",
@@ -2191,6 +2194,7 @@ EN = {
     "previous_agency": "the previous collection agency",
     "not_received_unseen": "not yet processed a payment from you",
     "not_received_all_unseen": "not yet processed the whole amount",
+    "not_received_in_time": "not received the amount in time",
     "the_invoice": "the invoice",
     "the_invoices": "the invoices",
     "this_invoice": "this invoice",

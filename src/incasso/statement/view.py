@@ -723,7 +723,7 @@ _WorkOut = Callable[[Claim, Creditor, date | None, Language], Mapping[str, str]]
 _WORKED_OUT: Mapping[str, _WorkOut] = MappingProxyType(
     {
         "pay_by": lambda claim, creditor, deadline, lang: {"pay_by": _pay_by(claim, creditor, deadline, lang)},
-        "not_received": lambda claim, _, __, lang: {"not_received": not_received(claim, lang)},
+        "not_received": lambda claim, _, __, lang: {"not_received": _not_received_by_the_letter(claim, lang)},
         "the_invoice": lambda claim, _, __, lang: invoice_words(claim, lang),
         "this_invoice": lambda claim, _, __, lang: invoice_words(claim, lang),
         "a_notice": lambda claim, _, __, lang: {"a_notice": _a_notice(claim, lang)},
@@ -854,6 +854,30 @@ def not_received(claim: Claim, lang: Language) -> str:
     if returned_now(claim):  # it came, and the bank took it back: not "nog niet (het hele bedrag) ontvangen"
         return text(lang, f"{key}_returned")
     return text(lang, f"{key}_unseen" if days_unseen(claim) else key)
+
+
+def _not_received_by_the_letter(claim: Claim, lang: Language) -> str:
+    """{not_received} in a page's message: `not_received`, but what was true on the day of the stage's letter (a
+    reminder, a dunning letter) where nothing was paid before it: "het bedrag niet op tijd ontvangen". The stage's
+    message gives it as that letter's reason ("Wij hebben {not_received}. Daarom hebben wij u een aanmaning
+    gestuurd."): "nog niet het hele bedrag ontvangen" there put a part paid on 18 November before the letter of the
+    10th as its cause (the demo's D-1004, s66). A part paid before the letter was its cause as well: as ever."""
+    if _paid_only_after_the_letter(claim) and not returned_now(claim):
+        return text(lang, "not_received_in_time")
+    return not_received(claim, lang)
+
+
+def _paid_only_after_the_letter(claim: Claim) -> bool:
+    """Whether a page's message says the stage's letter came of what was not received (`reminder`, `dunning` and
+    their `_promise` and `_costs_charged` texts, not the answer's `dunning_answered`) while every payment came on
+    its day or later: the letter written that day did not know of one."""
+    if claim.status != Status.ACTIVE or claim.stage not in (Stage.REMINDER, Stage.DUNNING):
+        return False
+    if _step_stands_after_an_answer(claim) and not _stage_letter_about_a_promise(claim):
+        return False  # "Wij hebben uw bezwaar beantwoord, maar ...": no letter's reason
+    letter = latest(claim.events, EventType(claim.stage.value))
+    payments = claim.settlement.payments
+    return letter is not None and bool(payments) and all(p.payment.date >= letter.date for p in payments)
 
 
 def plan_before_handover(claim: Claim) -> Plan | None:
