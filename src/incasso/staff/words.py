@@ -1806,8 +1806,9 @@ UI = {
     "met het kanaal waarlangs hij ging: de termijn van een sommatie telt vanaf de ontvangst via dat kanaal. "
     "Een stap die niet is vastgelegd, staat morgen opnieuw klaar, met de bedragen en termijnen van morgen. "
     "Een bevestiging (van een toezegging of regeling) en een bericht van overdracht niet: die schrijft alleen "
-    "deze build. Verstuur ze vandaag; ze hoeven niet te worden vastgelegd, want de toezegging, regeling of "
-    "overdracht staat al in het dossier.",
+    "deze build. Verstuur ze vandaag (op een dag zonder post gaan die per post op de eerstvolgende dag met post: "
+    "bewaar ze tot dan); ze hoeven niet te worden vastgelegd, want de toezegging, regeling of overdracht staat al "
+    "in het dossier.",
     "letters_both_forms": "Een brief met een PDF en een e-mail is op beide manieren geschreven (de PDF staat ook in "
     "het printbestand, tenzij zijn regel zegt van niet): verstuur hem op één manier, anders krijgt de debiteur hem "
     "twee keer; leg bij een herinnering of aanmaning vast welke. Post de postkamer het hele printbestand, verstuur "

@@ -1693,7 +1693,8 @@ UI = {
     "the .eml file in your email program). Once it has gone, record the step in the dossier, with the channel it "
     "went by: a final notice's payment period counts from receipt through that channel. A step that is not "
     "recorded is ready again tomorrow, with tomorrow's amounts and dates. Confirmations (of a promise or plan) and "
-    "handover notices are different: only this build writes them, so send them today. They need not be recorded: "
+    "handover notices are different: only this build writes them, so send them today (on a day without post, "
+    "post them on the next day with post: keep them until then). They need not be recorded: "
     "the promise, plan or handover is in the dossier already.",
     "letters_both_forms": "A letter with a PDF and an email is written both ways (the PDF is in the print file too, "
     "unless its row says it is not): send it one way only, or the debtor gets it twice; for a reminder or notice, "
