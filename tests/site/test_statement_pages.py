@@ -21,7 +21,7 @@ import pytest
 from incasso import fmt
 from incasso.claims.assess import assess
 from incasso.claims.claim import statement_visible
-from incasso.claims.demand import plan_under_final_notice
+from incasso.claims.demand import asked_in_notice, plan_under_final_notice
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import latest
 from incasso.letters.outlook import claim_as_sent
@@ -228,7 +228,11 @@ def test_a_payment_plan_is_shown_per_instalment(demo_site):
         assert [r.get("class") for r in rows] == [f"installment-{i.state}" for i in claim.plan.installments]
         states = [text_of(r.find("td[@class='plan-state']/span")) for r in rows]
         words = LABELS[claim.debtor.language]
-        assert states == [words[f"plan_{i.state}"] for i in claim.plan.installments]
+        # Still to come, but asked by the final notice over the plan (D-1020): said so, not "Komt nog" (s66).
+        asked = asked_in_notice(claim)
+        said = ["plan_asked_in_notice" if i in asked else f"plan_{i.state}" for i in claim.plan.installments]
+        assert states == [words[key] for key in said]
+    assert any(asked_in_notice(c) for c, _ in plans)
 
 
 def test_headings_landmarks_and_tables_are_accessible(demo_site):

@@ -118,6 +118,7 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
         ended_agreements(ledger, counted, events, (promise, plan), seen_until),
         costless_notices=tuple(e for e in notices if not brings_costs(creditor, debtor, e)),
         accord=accord,
+        seen_until=seen_until,
     )
     return _finished(ledger, claim, events)
 

@@ -183,6 +183,11 @@ class Claim:
     # The debtor's own payments the bank took back by as_of (Ledger.bank_returned): they count nowhere in the figures,
     # but the debtor may think they paid, and their page and letters say what became of them.
     returned: tuple[ReturnedPayment, ...] = ()
+    # The last day whose payments judged the promises and instalments: `payments_until`, or the later day a what-if
+    # takes as read (claims.assess.claim_if_missed: nothing paid until then). A letter sent in that what-if is judged
+    # on the same day (letters.outlook.claim_after): else an instalment missed on a day the statements read do not
+    # reach turns what follows its reminder into a staff check. None: `payments_until`.
+    seen_until: date | None = None
     # The what-ifs already asked of this claim (claims.assess: the plan completed, the promise kept or missed, a letter
     # sent ...), each a whole assessment, by question (`answer`): the page, the day's letters and the staff's dossier
     # ask the same of one claim in a build. No part of the claim's value (not compared, not shown), nor of a copy

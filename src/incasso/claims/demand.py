@@ -74,8 +74,12 @@ def term_costs_on_top(claim: Claim) -> Decimal:
     costs = claim.costs
     if claim.term_unseen is None or costs.state != CostsState.ANNOUNCED or costs.asked_left is None:
         return ZERO
-    # Active: no open dispute, so the stage is the one the debtor was told of (statement.handler.stage_told).
-    if claim.status != Status.ACTIVE or claim.stage in HANDED_OVER:
+    # Active: no open dispute, so the stage is the one the debtor was told of (statement.handler.stage_told). A plan
+    # in arrears whose final notice asks everything overdue (`plan_under_final_notice`) asks as without the plan: the
+    # costs are owed over what the notice asked as they are without one (until s66 the top left them out, and paying
+    # its "whole amount" left them open).
+    ours = claim.status == Status.ACTIVE or plan_under_final_notice(claim)
+    if not ours or claim.stage in HANDED_OVER:
         return ZERO
     return costs.amount
 
@@ -291,6 +295,26 @@ def notice_over_plan_runs(claim: Claim) -> bool:
         return False
     made = claim.running_plan.event.date
     return any(e.type == EventType.FINAL_NOTICE and e.date > made for e in claim.events)
+
+
+def asked_in_notice(claim: Claim) -> tuple[InstallmentState, ...]:
+    """The running plan's instalments still to come that a final notice over it asks with the rest
+    (`plan_under_final_notice`): it asks what is overdue by the invoices' due dates, as without the plan, so an
+    instalment whose day is still ahead is asked now once what is asked covers it after the open ones before it.
+    The page's schedule says so beside it, not "Komt nog", and its box no longer asks for a word before it
+    (statement.tables, statement.options). Until s66 the schedule showed them as to come beside a top that asked
+    them."""
+    if not plan_under_final_notice(claim):
+        return ()
+    left = amount_to_pay(claim)
+    asked = []
+    for instalment in claim.running_plan.installments:
+        left -= instalment.open
+        if left < 0:
+            break
+        if instalment.open > 0 and instalment.state == InstallmentStatus.UPCOMING:
+            asked.append(instalment)
+    return tuple(asked)
 
 
 def notice_before_missed(claim: Claim) -> Event | None:

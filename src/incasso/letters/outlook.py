@@ -61,7 +61,9 @@ def _sent_today(ledger: Ledger, claim: Claim, due: DueLetter, form: Channel) -> 
         sent = replace(sent, costs=collection_costs(could_ask(debtor, sent), ledger.creditor.policy.costs_vat))
     known = [e for e in debtor.events if e.date <= claim.as_of]
     later = [e for e in debtor.events if e.date > claim.as_of]
-    return assess(ledger, replace(debtor, events=(*known, sent, *later)), claim.as_of)
+    # Judged on the days `claim` was: a reminder in a what-if of a missed instalment (its day after the statements
+    # read) is followed by the step the core takes once they reach it, not by a check that waits for them.
+    return assess(ledger, replace(debtor, events=(*known, sent, *later)), claim.as_of, seen_until=claim.seen_until)
 
 
 def _notice_form(debtor: Debtor) -> Channel:

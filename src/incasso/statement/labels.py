@@ -444,7 +444,12 @@ NL = {
     "toen niet {what} betaald? Dan zijn er vanaf {owed_from} incassokosten van {amount} verschuldigd. Betalingen van "
     "na {paid_until} hebben wij nog niet verwerkt.",
     "plan_upcoming": "Komt nog",
+    # Still to come by its day, but asked now by the final notice over the plan (claims.demand.asked_in_notice).
+    "plan_asked_in_notice": "Gevraagd in de sommatie",
     "plan_summary": "U betaalt in {count} termijnen, samen {amount}.",
+    # ... and the schedule's summary says so first: the table's later days are no longer what is asked.
+    "plan_summary_notice": "Afgesproken waren {count} termijnen, samen {amount}. Onze sommatie vraagt nu alles wat "
+    "te laat is, ook de termijnen die nog zouden komen.",
     "plan_summary_one": "U betaalt {amount} in één termijn.",
     # An instalment falling due by the day given to pay a missed one (steps.also_due): page and letter.
     # An instalment whose day has passed, not yet in the statements read, beside a missed one (steps.also_due): it
@@ -2377,7 +2382,10 @@ EN = {
     "by then, collection costs of {amount} are owed from {owed_from}. We have not yet processed payments made after "
     "{paid_until}.",
     "plan_upcoming": "Upcoming",
+    "plan_asked_in_notice": "Asked in the final notice",
     "plan_summary": "You pay in {count} instalments, {amount} in total.",
+    "plan_summary_notice": "We agreed on {count} instalments, {amount} in total. Our final notice now asks for "
+    "the whole amount overdue, including the instalments still to come.",
     "plan_summary_one": "You pay {amount} in one instalment.",
     "installment_unseen": "Your instalment of {date} ({amount}) was due too. If you have not paid it yet, please pay "
     "it as well.",

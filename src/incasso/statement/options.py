@@ -15,7 +15,7 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.claim import Claim
-from incasso.claims.demand import settlement_undecided
+from incasso.claims.demand import asked_in_notice, settlement_undecided
 from incasso.claims.states import InstallmentStatus, Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, Language, RepresentativeRole
@@ -164,7 +164,10 @@ def plan_change_key(claim: Claim, key: str, *, read_today: bool = True) -> str:
     if read_today and InstallmentStatus.DUE in states:
         return f"{key}_today"
     open_ones = any(i.open > 0 for i in plan.installments)
-    return f"{key}_missed" if open_ones and InstallmentStatus.UPCOMING not in states else key
+    # One still to come by its day that the final notice over the plan asks now is no next instalment to be before.
+    asked = asked_in_notice(claim)
+    to_come = any(i.state == InstallmentStatus.UPCOMING and i not in asked for i in plan.installments)
+    return f"{key}_missed" if open_ones and not to_come else key
 
 
 def settlement_change_key(claim: Claim, *, read_today: bool = True) -> str:

@@ -38,6 +38,7 @@ from incasso.claims.demand import (
     notice_restated_today,
     notice_written_today,
     overdue_part_only,
+    page_asks,
     plan_under_final_notice,
     promise_kept_by,
     replaced_undecided,
@@ -356,7 +357,7 @@ def next_steps(
             *_announced_costs(claim, creditor, lang, shown_term_end=None),
         )
     if claim.status == Status.ARRANGEMENT:
-        lines, asked = _plan_lines(claim, ledger, lang, held=held)
+        lines, asked = _plan_lines(claim, ledger, lang, held=held, page=page)
         if not missed_shown(claim, creditor):
             # A plan does not move the final notice's term: its costs still come after it, and the page says so.
             lines += _announced_costs(claim, creditor, lang, shown_term_end=None)
@@ -840,10 +841,13 @@ def _interest_since(claim: Claim, ledger: Ledger) -> Decimal:
     return claim.settlement.interest - then.interest
 
 
-def _plan_lines(claim: Claim, ledger: Ledger, lang: Language, *, held: bool = False) -> tuple[list[str], bool]:
+def _plan_lines(
+    claim: Claim, ledger: Ledger, lang: Language, *, held: bool = False, page: bool = False
+) -> tuple[list[str], bool]:
     """The next instalment of a plan on schedule; for a plan in arrears, the missed one and the next step. And whether
     they asked if the plan applies (`plan_key`): the lines after them do not ask it again. `held`: the day's letter is
-    held out of the print file (`notice_sending`), as for a claim without a plan."""
+    held out of the print file (`notice_sending`), as for a claim without a plan; `page`: said on the page, whose top
+    may hold the costs of a term over (demand.term_costs_on_top), as `next_steps`."""
     creditor = ledger.creditor
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
@@ -867,20 +871,11 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language, *, held: bool = Fa
         asked = "_undecided" in key  # asked here, the lines after it follow from it
         coverage = plan_coverage(claim, ledger, lang, asked=asked)
         return [next_line, *coverage], asked or asks_applies(claim, coverage)
-    missed = plan.missed_installment
     if plan_under_final_notice(claim):  # the notice asks for what stops its costs, not the instalment
-        return [_plan_notice_line(claim, creditor, lang), *_escalation_lines(claim, creditor, lang, held=held)], False
-    arrears = _ARREARS[plan.arrears_kind]
-    if plan.arrears_kind in (ArrearsKind.UNPAID, ArrearsKind.MORE):  # nothing counts, beside a return: say so
-        arrears = told_beside_return(claim, arrears)
-    missed_line = t(
-        arrears,
-        date=day(missed.installment.due),
-        amount=money(missed.installment.amount),
-        missed=missed_named(claim, lang),
-        paid=money(plan.missed_paid),
-        open=money(amount_to_pay(claim)),  # what the summary, the QR code and the reminder ask
-    )
+        # On the page, the costs' note says where the top holds them (demand.term_costs_on_top).
+        steps = _escalation_lines(claim, creditor, lang, costs_on_top=page and term_costs_on_top(claim) > 0, held=held)
+        return [_plan_notice_line(claim, creditor, lang), *steps], False
+    missed_line = _arrears_line(claim, lang)
     # The same day as the top of the page and the instalment's reminder: the eve of the next step.
     when = by_when(claim, payment_deadline(claim, creditor), lang)
     handler = handler_of(claim)  # a plan agreed with the agency since the handover: they look at it
@@ -899,6 +894,25 @@ def _plan_lines(claim: Claim, ledger: Ledger, lang: Language, *, held: bool = Fa
         key = "plan_reminder_first_held" if waits else "plan_reminder_first"
         lines.append(t(key + several, **({"day": day(waits)} if waits else {})))
     return lines + _escalation_lines(claim, creditor, lang, held=held), False
+
+
+def _arrears_line(claim: Claim, lang: Language) -> str:
+    """The running plan's missed instalment (or instalments) and what came of it, beside a plan in arrears."""
+    plan = claim.running_plan
+    missed = plan.missed_installment
+    money = partial(fmt.money, lang=lang)
+    arrears = _ARREARS[plan.arrears_kind]
+    if plan.arrears_kind in (ArrearsKind.UNPAID, ArrearsKind.MORE):  # nothing counts, beside a return: say so
+        arrears = told_beside_return(claim, arrears)
+    return text(
+        lang,
+        arrears,
+        date=fmt.day(missed.installment.due, lang),
+        amount=money(missed.installment.amount),
+        missed=missed_named(claim, lang),
+        paid=money(plan.missed_paid),
+        open=money(amount_to_pay(claim)),  # what the summary, the QR code and the reminder ask
+    )
 
 
 def _plan_notice_line(claim: Claim, creditor: Creditor, lang: Language) -> str:
@@ -964,7 +978,8 @@ def _notice_pay(claim: Claim, creditor: Creditor, lang: Language) -> str:
     """What to do under the final notice over missed instalments, which the top names (s59: the step said the same list
     again, word for word; s60: one said twice): pay the amount the top asks, by the day it asks it, or get in touch."""
     when = by_when(claim, payment_deadline(claim, creditor), lang)
-    return text(lang, "plan_notice_pay", amount=fmt.money(amount_to_pay(claim), lang), when=when)
+    # The amount the top asks: with the costs of the notice's term over, its last days not read (demand.page_asks).
+    return text(lang, "plan_notice_pay", amount=fmt.money(page_asks(claim), lang), when=when)
 
 
 def _unpaid_told(claim: Claim, key: str, part: str) -> str:
@@ -1812,6 +1827,8 @@ def _agreed_summary(
                 # An instalment missed after the notice did not bring it: the notice, still running, asks it too.
                 since = notice_before_missed(claim) is not None
                 said = _notice_still_asks(claim, lang) if since else _notice_lead(claim, lang)
+            if term_costs_on_top(claim) > 0:  # the notice's term over, its last days not read: as without the plan
+                return _plan_costs_on_top(claim, creditor, lang, by, said, read_today)
             # Missed in the notice's term: paying the instalment alone leaves the costs over the rest, as on schedule.
             costs = costs_lead(claim, creditor, lang, "plan_costs_lead")
             return Summary(t("to_pay_now"), money(amount), by, (said, total, *unseen, *costs))
@@ -1834,6 +1851,22 @@ def _agreed_summary(
     # A letter is read days later, and is no account of the bank statements read: the page says it.
     lines += _costs_in_amount(claim, creditor, lang) + (_bank_behind(claim, lang) if read_today else ())
     return Summary(t("to_pay"), money(amount), None if small else by, lines)
+
+
+def _plan_costs_on_top(
+    claim: Claim, creditor: Creditor, lang: Language, by: str, said: str, read_today: bool
+) -> Summary:
+    """The top over a plan whose final notice asks everything overdue (`said` says why), that notice's term over, its
+    last days not yet read: one number with the costs in it, as without the plan (demand.term_costs_on_top), what it
+    is made of and why, not the amount without them beside lines that say the costs are owed (until s66)."""
+    t = partial(text, lang)
+    money = partial(fmt.money, lang=lang)
+    amount, on_top = amount_to_pay(claim), term_costs_on_top(claim)
+    made_of = _costs_on_top_made_of(claim, creditor, lang, amount)
+    # The rest said only where the top asks less than all: "Dit is ..." says what the number holds.
+    rest = (t("total_open", amount=money(claim.total_due + on_top)),) if amount < claim.total_due else ()
+    seen = (t("costs_on_top_unseen", paid_until=fmt.day(claim.payments_until, lang)),) if read_today else ()
+    return Summary(t("to_pay_now"), money(amount + on_top), by, (said, *made_of, *rest, *seen))
 
 
 def _notice_day_summary(
@@ -1941,8 +1974,20 @@ def _costs_on_top_lines(
     """Beside an amount that holds the costs of a term over, its last days not yet read (demand.term_costs_on_top):
     what the amount is made of, the biggest part first; why the costs are in it; that a payment in the term stops
     them; on the page, up to which day payments are read. Short sentences, one amount each at most."""
+    lines = [
+        *_costs_on_top_made_of(claim, creditor, lang, amount),
+        *_active_lines(claim, lang, amount, None, read_today, ask=False),
+    ]
+    if read_today:
+        lines.append(text(lang, "costs_on_top_unseen", paid_until=fmt.day(claim.payments_until, lang)))
+    return tuple(lines)
+
+
+def _costs_on_top_made_of(claim: Claim, creditor: Creditor, lang: Language, amount: Decimal) -> tuple[str, str]:
+    """What an amount that holds the costs of a term over is made of (`amount`: the rest, without them), and why the
+    costs are in it: the term's last day, and that a payment in it stops them. Also beside a plan whose final notice
+    asks everything (demand.plan_under_final_notice)."""
     t = partial(text, lang)
-    money = partial(fmt.money, lang=lang)
     interest = "" if claim.settlement.interest_open <= 0 else "_interest"
     values = dict(notice=first_notice_named(claim, lang), last_day=fmt.day(claim.term_unseen, lang))
     # A dispute's answer set the term's last day (tables.costs_answer): that term named, not the notice's.
@@ -1950,14 +1995,8 @@ def _costs_on_top_lines(
     why = told_beside_return(claim, "costs_on_top_why" if answer is None else "costs_on_top_why_answer")
     if answer is not None:
         values["answered"] = fmt.day(answer.date, lang)
-    lines = [
-        t(f"costs_on_top_made_of{interest}", asked=money(amount), costs=costs_amount(claim, lang)),
-        t(why, **values),
-        *_active_lines(claim, lang, amount, None, read_today, ask=False),
-    ]
-    if read_today:
-        lines.append(t("costs_on_top_unseen", paid_until=fmt.day(claim.payments_until, lang)))
-    return tuple(lines)
+    made_of = t(f"costs_on_top_made_of{interest}", asked=fmt.money(amount, lang), costs=costs_amount(claim, lang))
+    return made_of, t(why, **values)
 
 
 def _costs_if_late(claim: Claim, creditor: Creditor, lang: Language, deadline: date | None) -> tuple[str, ...]:

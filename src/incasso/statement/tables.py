@@ -19,6 +19,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import (
     amount_to_pay,
     asked_by,
+    asked_in_notice,
     falling_due_by,
     falling_due_sum,
     not_yet_due,
@@ -139,25 +140,32 @@ def plan_view(claim: Claim, lang: Language, unread: Collection[InstallmentState]
     plan = _schedule(claim)
     if plan is None:
         return None
-    rows = tuple(_plan_row(n, i, i in unread, lang) for n, i in enumerate(plan.installments, start=1))
+    # Still to come by its day, but asked now by the final notice over the plan: said so, not "Komt nog".
+    asked = asked_in_notice(claim) if claim.status == Status.ARRANGEMENT else ()
+    rows = tuple(_plan_row(n, i, i in unread, lang, asked=i in asked) for n, i in enumerate(plan.installments, start=1))
     total = sum((i.installment.amount for i in plan.installments), ZERO)
     key = "plan_summary_one" if len(rows) == 1 else "plan_summary"
+    key += "_notice" if asked else ""
     summary = text(lang, key, count=fmt.in_words(len(rows), lang), amount=fmt.money(total, lang))
     if claim.status == Status.SETTLEMENT:  # not "uw betalingsregeling": the agreement to pay less
         return PlanView(rows, summary, text(lang, "settlement_plan_caption"), text(lang, "h_settlement_plan"))
     return PlanView(rows, summary, text(lang, instalment_key(claim, "plan_caption", counting="all")))
 
 
-def _plan_row(number: int, instalment: InstallmentState, unread: bool, lang: Language) -> PlanRow:
+def _plan_row(
+    number: int, instalment: InstallmentState, unread: bool, lang: Language, *, asked: bool = False
+) -> PlanRow:
+    """`asked`: still to come by its day, but asked now by the final notice over the plan (demand.asked_in_notice)."""
     num = partial(fmt.number, lang=lang)
     state = InstallmentStatus.DUE if unread else instalment.state
+    said = "plan_unread" if unread else "plan_asked_in_notice" if asked else f"plan_{instalment.state}"
     return PlanRow(
         number,
         fmt.short_day(instalment.installment.due, lang),
         num(instalment.installment.amount),
         num(instalment.paid) if instalment.paid else fmt.BLANK,
         state,
-        text(lang, "plan_unread" if unread else f"plan_{instalment.state}"),
+        text(lang, said),
         nothing_paid_word(state, lang),
     )
 
