@@ -940,19 +940,29 @@ def test_the_help_and_terms_pages_write_amounts_as_the_statements_do_and_offer_t
     assert [e.get("src") for e in body.iter("script")] == [f"./theme/js/back.js?v={digest}"]
 
 
-def test_a_reminder_after_a_part_payment_does_not_say_nothing_came_in(tmp_path):
-    """D-1003 (a reminder sent, English) pays 50.00 of its 189.00: the message says the whole amount is not in yet."""
+@pytest.mark.parametrize(
+    ("paid", "reason"),
+    [
+        # Before the reminder of 9 November: the part paid was known to that letter, its reason is the rest.
+        ("2026-11-08", "because we have not yet received the whole amount"),
+        # After it: the letter knew of no payment; the part paid since is no reason of it (s66, D-1004's case).
+        ("2026-11-15", "because we have not received the amount in time"),
+    ],
+)
+def test_a_reminder_after_a_part_payment_does_not_say_nothing_came_in(tmp_path, paid: str, reason: str):
+    """D-1003 (a reminder sent on 9 November, English) pays 50.00 of its 189.00: the message never says nothing came
+    in, and gives as the reminder's reason what was true on the reminder's day."""
     root = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
     dossier = root / "debtors" / "D-1003.yaml"
     text = dossier.read_text(encoding="utf-8").replace(
-        "events:\n", "payments:\n  - {date: 2026-11-15, amount: 50.00}\nevents:\n", 1
+        "events:\n", f"payments:\n  - {{date: {paid}, amount: 50.00}}\nevents:\n", 1
     )
     dossier.write_text(text, encoding="utf-8")
     site = build_site(tmp_path, ledger=root, as_of=AS_OF)
     assert site.exit_code == 0
     tree = parse(site.output / "s" / statement_token(DEMO_SECRET, "D-1003") / "index.html")
     message = text_of(tree.find(".//section[@class='message']"))
-    assert "because we have not yet received the whole amount" in message
+    assert reason in message, message
     assert "not yet received your payment" not in message
 
 
