@@ -114,6 +114,14 @@ def test_in_the_term_the_schedule_says_the_notice_asks_the_instalments_still_to_
     assert UPCOMING[language] not in page, page
 
 
+def test_in_the_term_the_staff_dossier_says_so_as_the_page_does(in_term):
+    # The staff's schedule (their language, Dutch here) beside the page's: asked in the notice, not "komt nog".
+    for debtor_id in DEBTORS:
+        dossier = in_term["dossiers"][debtor_id]
+        assert dossier.count("gevraagd in de sommatie") == 2, dossier
+        assert "komt nog" not in dossier, dossier
+
+
 @pytest.mark.parametrize("debtor_id", DEBTORS)
 def test_in_the_term_the_box_asks_for_a_word_as_soon_as_possible_not_before_an_instalment(in_term, debtor_id):
     language, page = DEBTORS[debtor_id], in_term["pages"][debtor_id]

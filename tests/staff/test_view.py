@@ -1120,8 +1120,9 @@ def test_the_dossier_shows_the_final_notice_s_amount_as_the_page_s(notice_to_a_p
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        (Language.NL, [("te laat", "geen"), ("komt nog", "nog niet")]),
-        (Language.EN, [("late", "none"), ("upcoming", "not yet")]),
+        # The one still to come is asked by the final notice over the plan (s66: claims.demand.asked_in_notice).
+        (Language.NL, [("te laat", "geen"), ("gevraagd in de sommatie", "nog niet")]),
+        (Language.EN, [("late", "none"), ("asked in the final notice", "not yet")]),
     ],
 )
 def test_the_dossier_reads_an_instalment_s_nothing_paid_as_the_page_does(notice_to_a_plan, lang, said):
@@ -1137,6 +1138,7 @@ def test_the_dossier_reads_an_instalment_s_nothing_paid_as_the_page_does(notice_
     page = plan_view(row.claim, lang)  # the debtor's page in the same language says the same words
     assert page is not None
     assert [r.nothing_paid for r in page.rows if r.paid == BLANK] == [word for _, word in said]
+    assert [r.state_text.lower() for r in page.rows if r.paid == BLANK][1] == said[1][0]  # and says it is asked
 
 
 def test_the_work_list_shows_what_the_final_notice_asks_and_nothing_below(notice_to_a_plan):

@@ -19,7 +19,14 @@ from incasso.claims import closing
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Action, Claim
-from incasso.claims.demand import amount_asked, asked_by, page_asks, settlement_undecided, term_costs_on_top
+from incasso.claims.demand import (
+    amount_asked,
+    asked_by,
+    asked_in_notice,
+    page_asks,
+    settlement_undecided,
+    term_costs_on_top,
+)
 from incasso.claims.escalation import note_channel, uncalled_final_notice
 from incasso.claims.kept import asking, credited_in_full, kept_for, passed_on
 from incasso.claims.settlement import Allocation, InvoiceBalance
@@ -941,15 +948,19 @@ def _written_where(written: tuple[Source, str] | None) -> str:
 def _plan(claim: Claim) -> tuple[InstallmentRow, ...] | None:
     if claim.plan is None:
         return None
-    return tuple(_installment_row(claim, i) for i in claim.plan.installments)
+    asked = asked_in_notice(claim) if claim.status == Status.ARRANGEMENT else ()
+    return tuple(_installment_row(claim, i, i in asked) for i in claim.plan.installments)
 
 
-def _installment_row(claim: Claim, instalment: InstallmentState) -> InstallmentRow:
+def _installment_row(claim: Claim, instalment: InstallmentState, asked: bool = False) -> InstallmentRow:
     """One instalment as it stands; one the plan's confirmation asks by a later day than its own (Claim.asked_later)
-    by that day, as the debtor's page and letter ask it, not "te laat"."""
+    by that day, as the debtor's page and letter ask it, not "te laat"; one still to come that a final notice over
+    the plan asks now (`asked`: claims.demand.asked_in_notice) as asked in it, as the page says, not "komt nog"."""
     later = claim.asked_later
     if later is not None and instalment in later.instalments:
         state, said = InstallmentStatus.DUE, words().PHRASE["installment_asked_later"].format(date=fmt.day(later.by))
+    elif asked:
+        state, said = instalment.state, words().PHRASE["installment_asked_in_notice"]
     else:
         state, said = instalment.state, words().INSTALLMENT_STATE[instalment.state]
     return InstallmentRow(

@@ -1426,6 +1426,8 @@ LETTER = {
 PHRASE = {
     # An instalment the plan's confirmation asks by a later day than its own (claims.claim.AskedLater): not late.
     "installment_asked_later": "gevraagd uiterlijk {date}",
+    # Still to come by its day, but asked now by the final notice over the plan (claims.demand.asked_in_notice).
+    "installment_asked_in_notice": "gevraagd in de sommatie",
     # What a settlement's lines and the signals say was paid when nothing was (staff.formats.paid): "EUR 0,00
     # ontvangen" reads as a figure where it means "none".
     "paid_nothing": "niets",

@@ -1361,6 +1361,7 @@ LETTER = {
 # Short phrases the pages make of a figure and a word.
 PHRASE = {
     "installment_asked_later": "asked by {date}",
+    "installment_asked_in_notice": "asked in the final notice",
     # What a settlement's lines and the signals say was paid when nothing was (staff.formats.paid): "EUR 0,00
     # ontvangen" reads as a figure where it means "none".
     "paid_nothing": "nothing",
