@@ -948,7 +948,7 @@ def _written_where(written: tuple[Source, str] | None) -> str:
 def _plan(claim: Claim) -> tuple[InstallmentRow, ...] | None:
     if claim.plan is None:
         return None
-    asked = asked_in_notice(claim) if claim.status == Status.ARRANGEMENT else ()
+    asked = asked_in_notice(claim)  # none but under a final notice over a running plan
     return tuple(_installment_row(claim, i, i in asked) for i in claim.plan.installments)
 
 

@@ -223,14 +223,11 @@ class LetterRow:
     record: LetterRecord | None = None
 
 
-_STEP_LETTERS = ("reminder", "dunning", "final_notice", "installment_reminder")  # DayLetter kinds a step's letter has
-
-
 def letter_rows(row: Row, letters: Sequence[DayLetter]) -> tuple[LetterRow, ...]:
     """Every letter written today for the dossier (steps, confirmations, handover notices)."""
     record = _letter_record(row, letters)
     return tuple(
-        LetterRow(debtor_link(row), view, record if day.kind in _STEP_LETTERS and not day.recorded else None)
+        LetterRow(debtor_link(row), view, record if day.written_again and not day.recorded else None)
         for day, view in zip(letters, letter_views(letters, root="", listed=True), strict=True)
     )
 

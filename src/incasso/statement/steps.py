@@ -1866,7 +1866,7 @@ def _plan_costs_on_top(
     # The rest said only where the top asks less than all: "Dit is ..." says what the number holds.
     rest = (t("total_open", amount=money(claim.total_due + on_top)),) if amount < claim.total_due else ()
     seen = (t("costs_on_top_unseen", paid_until=fmt.day(claim.payments_until, lang)),) if read_today else ()
-    return Summary(t("to_pay_now"), money(amount + on_top), by, (said, *made_of, *rest, *seen))
+    return Summary(t("to_pay_now"), money(page_asks(claim)), by, (said, *made_of, *rest, *seen))
 
 
 def _notice_day_summary(

@@ -141,7 +141,7 @@ def plan_view(claim: Claim, lang: Language, unread: Collection[InstallmentState]
     if plan is None:
         return None
     # Still to come by its day, but asked now by the final notice over the plan: said so, not "Komt nog".
-    asked = asked_in_notice(claim) if claim.status == Status.ARRANGEMENT else ()
+    asked = asked_in_notice(claim)  # none but under a final notice over a running plan
     rows = tuple(_plan_row(n, i, i in unread, lang, asked=i in asked) for n, i in enumerate(plan.installments, start=1))
     total = sum((i.installment.amount for i in plan.installments), ZERO)
     key = "plan_summary_one" if len(rows) == 1 else "plan_summary"
